@@ -1,0 +1,110 @@
+// Publication date, in order of trust: the record's metadata, the --date option, a full date stated in the
+// text (year, month and day all written out), the file's modification time only when asked; never today.
+
+import * as chrono from 'chrono-node';
+import type { DateSource } from '../document/index.js';
+import { DyadError } from '../errors.js';
+import type { ArticleDraft } from './draft.js';
+
+export type DateOption = string | 'mtime' | undefined;
+
+export interface DateContext {
+  /** --date: an ISO date, or "mtime" to fall back to the file's modification time. */
+  option?: DateOption;
+  mtime?: Date | null;
+}
+
+/** Parses a metadata or option date into "YYYY-MM-DD" (date only) or a full ISO date-time; null if unparseable. */
+export function normalizeDate(value: string): string | null {
+  const s = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return validDay(s) ? s : null;
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(s)) {
+    const d = new Date(s.replace(' ', 'T'));
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  }
+  const parsed = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)));
+  const first = parsed[0];
+  if (!first?.start.isCertain('year') || !first.start.isCertain('day')) {
+    const d = new Date(s);
+    return Number.isNaN(d.getTime()) || !/\d{4}/.test(s) ? null : d.toISOString();
+  }
+  return isoDay(first.start.get('year')!, first.start.get('month')!, first.start.get('day')!);
+}
+
+function validDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+function isoDay(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Validates a --date option; throws DYAD_E_DATE for anything but an ISO date or "mtime". */
+export function parseDateOption(value: string | undefined): DateOption {
+  if (value === undefined || value === 'mtime') return value;
+  const d = normalizeDate(value);
+  if (!d) throw new DyadError('DYAD_E_DATE', `--date "${value}" is not a date (use YYYY-MM-DD or "mtime")`);
+  return d;
+}
+
+/** A full date stated in the first part of the text (dateline, byline tail, title, first paragraphs). */
+export function dateInText(draft: ArticleDraft): string | null {
+  const places = [
+    ...(draft.dateHints ?? []),
+    draft.standfirst ?? '',
+    ...draft.paragraphs.slice(0, 3).map((p) => p.text),
+  ];
+  for (const text of places) {
+    for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+      const c = r.start;
+      if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {
+        return isoDay(c.get('year')!, c.get('month')!, c.get('day')!);
+      }
+    }
+  }
+  return null;
+}
+
+/** Fills draft.published and draft.dateSource. Metadata already set on the draft wins. */
+export function resolvePublished(draft: ArticleDraft, ctx: DateContext): void {
+  if (draft.published) {
+    const d = normalizeDate(draft.published);
+    if (d) {
+      draft.published = d;
+      draft.dateSource = 'metadata';
+      return;
+    }
+    draft.messages.push({
+      level: 'warning',
+      code: 'DYAD_W_BAD_DATE',
+      message: `the record's date "${draft.published}" does not parse; ignored`,
+      stage: 'ingest',
+    });
+    draft.published = null;
+  }
+  const set = (value: string, source: DateSource) => {
+    draft.published = value;
+    draft.dateSource = source;
+  };
+  if (ctx.option && ctx.option !== 'mtime') {
+    set(ctx.option, 'option');
+    return;
+  }
+  const stated = dateInText(draft);
+  if (stated) {
+    set(stated, 'text');
+    return;
+  }
+  if (ctx.option === 'mtime' && ctx.mtime) {
+    set(ctx.mtime.toISOString().slice(0, 10), 'file-mtime');
+    return;
+  }
+  draft.dateSource = 'unknown';
+  draft.messages.push({
+    level: 'warning',
+    code: 'DYAD_W_NO_DATE',
+    message: 'no publication date in the metadata or the text; pass --date to set one',
+    stage: 'ingest',
+  });
+}
