@@ -18,5 +18,8 @@ export async function openStore(location: string, options: SqliteStoreOptions = 
       },
     );
   }
-  return openSqliteStore(location, options);
+  const envTimeout = Number(process.env.DYAD_BUSY_TIMEOUT_MS);
+  const busyTimeoutMs =
+    options.busyTimeoutMs ?? (Number.isFinite(envTimeout) && envTimeout >= 0 ? envTimeout : undefined);
+  return openSqliteStore(location, busyTimeoutMs === undefined ? {} : { busyTimeoutMs });
 }

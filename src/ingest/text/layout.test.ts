@@ -22,7 +22,9 @@ describe('parseLayout on the scraped form', () => {
   });
 
   it('keeps the subheading as a heading and drops the trailer', () => {
-    expect(draft.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual(['‘Unpredictable’']);
+    expect(draft.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text)).toEqual([
+      '‘Unpredictable’',
+    ]);
     expect(draft.truncated).toBe(true);
     expect(draft.paragraphs.at(-1)?.text).toMatch(/sectarian conflicts in the region”\.$/);
     expect(draft.paragraphs.some((p) => /^(read more\.|end|–)$/.test(p.text))).toBe(false);
@@ -56,10 +58,13 @@ describe('parseLayout on other shapes', () => {
   });
 
   it('does not take an ordinary first sentence for a dateline', () => {
-    const d = parseLayout('The United States – a close ally – said on Friday it would send aid to the region.', {
-      origin: null,
-      header: false,
-    });
+    const d = parseLayout(
+      'The United States – a close ally – said on Friday it would send aid to the region.',
+      {
+        origin: null,
+        header: false,
+      },
+    );
     expect(d.dateline).toBeNull();
   });
 
