@@ -87,6 +87,33 @@ export class TokenTable {
     return out;
   }
 
+  /** Packs the table into bytes (starts, ends as little-endian uint32, then pos ids) for storage. */
+  toBytes(): Uint8Array {
+    const n = this.length;
+    const out = new Uint8Array(n * 9);
+    const view = new DataView(out.buffer);
+    for (let i = 0; i < n; i++) {
+      view.setUint32(i * 4, this.starts[i] as number, true);
+      view.setUint32(n * 4 + i * 4, this.ends[i] as number, true);
+    }
+    out.set(this.pos.subarray(0, n), n * 8);
+    return out;
+  }
+
+  static fromBytes(bytes: Uint8Array): TokenTable {
+    const n = Math.floor(bytes.length / 9);
+    const table = new TokenTable(Math.max(n, 1));
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < n; i++) {
+      table.push(
+        view.getUint32(i * 4, true),
+        view.getUint32(n * 4 + i * 4, true),
+        bytes[n * 8 + i] as number,
+      );
+    }
+    return table;
+  }
+
   static fromArray(tokens: readonly Token[]): TokenTable {
     const table = new TokenTable(Math.max(tokens.length, 1));
     for (const t of tokens) table.push(t.start, t.end, posId(t.pos));

@@ -22,10 +22,21 @@ describe('publication date', () => {
     expect(d).toMatchObject({ published: '2023-03-05', dateSource: 'option' });
   });
 
-  it('then a full date stated in the text, never a partial one', () => {
-    const d = draft('Talks resumed on 3 March 2023 in Geneva.');
+  it('then a full date the article states as its own, never an event date or a partial one', () => {
+    const d = draft('Published 3 March 2023');
+    d.paragraphs.push({
+      text: 'Talks resumed in Geneva after the 11 September 2001 attacks were recalled.',
+      kind: 'body',
+    });
     resolvePublished(d, {});
     expect(d).toMatchObject({ published: '2023-03-03', dateSource: 'text' });
+    const dateline = draft('Talks resumed.');
+    dateline.dateHints = ['GENEVA, March 3, 2023 (AP) — '];
+    resolvePublished(dateline, {});
+    expect(dateline).toMatchObject({ published: '2023-03-03', dateSource: 'text' });
+    const event = draft('The treaty was signed on 3 March 2023 in Geneva.');
+    resolvePublished(event, {});
+    expect(event.dateSource).toBe('unknown');
     const partial = draft('Talks resumed on Wednesday, March 3.');
     resolvePublished(partial, {});
     expect(partial).toMatchObject({ published: null, dateSource: 'unknown' });

@@ -48,14 +48,19 @@ export function parseDateOption(value: string | undefined): DateOption {
   return d;
 }
 
-/** A full date stated in the first part of the text (dateline, byline tail, title, first paragraphs). */
+// A line that is only a date, perhaps behind a label: "Published 12 May 2018", "March 3, 2023 10:04 GMT".
+const DATE_LINE =
+  /^(?:(?:published|posted|updated|first published|date)\b[:\s]*(?:on\s+)?)?[\w ,.:/+-]{6,40}$/i;
+
+/**
+ * A full date stated where news states its own date: the dateline, the byline's tail, or a short line that is
+ * only a date. Dates inside the story's sentences are about events, not about the article, so they are not used.
+ */
 export function dateInText(draft: ArticleDraft): string | null {
-  const places = [
-    ...(draft.dateHints ?? []),
-    draft.standfirst ?? '',
-    ...draft.paragraphs.slice(0, 3).map((p) => p.text),
-  ];
-  for (const text of places) {
+  const lines = [...draft.paragraphs.slice(0, 3), ...draft.paragraphs.slice(-2)]
+    .map((p) => p.text)
+    .filter((t) => DATE_LINE.test(t));
+  for (const text of [...(draft.dateHints ?? []), ...lines]) {
     for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
       const c = r.start;
       if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) {

@@ -26,6 +26,9 @@ export interface SourceOptions {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Extensions taken when walking a directory; a file named explicitly is read whatever its extension. */
+/** Files in a walked directory that document it rather than being articles. */
+const NOT_ARTICLES = /^(readme|license|licence|changelog|contributing)(\.|$)/i;
+
 export const ARTICLE_EXTENSIONS = new Set([
   '.txt',
   '.text',
@@ -75,7 +78,7 @@ async function walk(p: string, named: boolean, out: SourceEntry[]): Promise<void
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || NOT_ARTICLES.test(entry.name)) continue;
     const child = path.join(p, entry.name);
     if (entry.isDirectory()) await walk(child, false, out);
     else if (entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {

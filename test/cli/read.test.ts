@@ -65,11 +65,11 @@ describe('articles, show, search', () => {
     const db = path.join(dir, 'dyad.db');
     writeFileSync(
       path.join(dir, 'a.txt'),
-      'Grain Deal Extended\n\nThe two sides extended the grain corridor deal on 17 May 2023.',
+      'Grain Deal Extended\n\n17 May 2023\n\nThe two sides extended the grain corridor deal.',
     );
     writeFileSync(
       path.join(dir, 'b.txt'),
-      'Election Called\n\nThe prime minister called an early election on 22 May 2024.',
+      'Election Called\n\nUpdated: 22 May 2024\n\nThe prime minister called an early election.',
     );
     expect(dyad(['ingest', dir, '--db', db]).status).toBe(0);
 

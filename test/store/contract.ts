@@ -18,6 +18,8 @@ export function sampleDoc(title: string, body: string, published: string | null 
   draft.paragraphs = body.split('\n\n').map((text) => ({ text, kind: 'body' as const }));
   const doc = buildDoc(draft);
   doc.sentences = [{ start: 0, end: Math.min(10, doc.text.length) }];
+  doc.tokens.push(0, 3, 6);
+  doc.tokens.push(4, 10, 8);
   doc.actors = [{ id: 'a1', name: 'NATO', code: 'IGOWSTNAT', type: 'ORG', kbId: 'nato', mentions: [] }];
   return doc;
 }
@@ -43,6 +45,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(back?.paragraphs).toEqual(doc.paragraphs);
       expect(back?.sentences).toEqual(doc.sentences);
       expect(back?.actors).toEqual(doc.actors);
+      expect(back?.tokens.toArray()).toEqual(doc.tokens.toArray());
     });
 
     it('is idempotent by content hash', async () => {

@@ -2,7 +2,7 @@
 // async Store contract so that callers treat every backend alike.
 
 import Database from 'better-sqlite3';
-import { Doc, type DocJSON } from '../../document/index.js';
+import { Doc, type DocJSON, TokenTable } from '../../document/index.js';
 import { DyadError } from '../../errors.js';
 import type { PipelineConfig } from '../../pipeline/runner.js';
 import type { ArticleSummary, ListOptions, PutResult, SearchHit, Store } from '../store.js';
@@ -78,8 +78,8 @@ export class SqliteStore implements Store {
     this.location = location;
     this.db = db;
     this.insert = db.prepare(`INSERT INTO documents
-      (content_hash, title, site, url, published, date_source, origin, format, ingested_at, text, layers_json, pipeline_json)
-      VALUES (@contentHash, @title, @site, @url, @published, @dateSource, @origin, @format, @ingestedAt, @text, @layers, @pipeline)
+      (content_hash, title, site, url, published, date_source, origin, format, ingested_at, text, layers_json, tokens, pipeline_json)
+      VALUES (@contentHash, @title, @site, @url, @published, @dateSource, @origin, @format, @ingestedAt, @text, @layers, @tokens, @pipeline)
       ON CONFLICT (content_hash) DO NOTHING`);
     this.byHash = db.prepare('SELECT id FROM documents WHERE content_hash = ?');
   }
@@ -110,6 +110,7 @@ export class SqliteStore implements Store {
             ingestedAt: new Date().toISOString(),
             text,
             layers: JSON.stringify(layers),
+            tokens: Buffer.from(doc.tokens.toBytes()),
             pipeline: JSON.stringify(config),
           });
           if (result.changes === 0) {
@@ -128,12 +129,14 @@ export class SqliteStore implements Store {
 
   getDoc(id: number): Promise<Doc | null> {
     return this.guard(() => {
-      const row = this.db.prepare('SELECT id, text, layers_json FROM documents WHERE id = ?').get(id) as
-        | { id: number; text: string; layers_json: string }
-        | undefined;
+      const row = this.db
+        .prepare('SELECT id, text, layers_json, tokens FROM documents WHERE id = ?')
+        .get(id) as { id: number; text: string; layers_json: string; tokens: Buffer | null } | undefined;
       if (!row) return null;
       const layers = JSON.parse(row.layers_json) as Omit<DocJSON, 'id' | 'text'>;
-      return Doc.fromJSON({ ...layers, id: row.id, text: row.text });
+      const doc = Doc.fromJSON({ ...layers, id: row.id, text: row.text });
+      if (row.tokens) doc.tokens = TokenTable.fromBytes(row.tokens);
+      return doc;
     });
   }
 

@@ -1,5 +1,5 @@
 -- Documents: one row per stored article. The text has its own column (indexed for full-text search); the other
--- layers are kept as the Doc JSON without the text.
+-- layers are kept as the Doc JSON without the text, and tokens packed as bytes (9 per token).
 CREATE TABLE documents (
   id            INTEGER PRIMARY KEY,
   content_hash  TEXT NOT NULL UNIQUE,
@@ -13,6 +13,7 @@ CREATE TABLE documents (
   ingested_at   TEXT NOT NULL,
   text          TEXT NOT NULL,
   layers_json   TEXT NOT NULL,
+  tokens        BLOB,
   pipeline_json TEXT NOT NULL
 );
 
