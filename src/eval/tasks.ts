@@ -1,10 +1,11 @@
 // The registered evaluation tasks, by name.
 
 import { DyadError } from '../errors.js';
+import { nerTask } from './ner.js';
 import { seedTask } from './seed.js';
 import type { EvalTask } from './task.js';
 
-export const EVAL_TASKS: readonly EvalTask[] = [seedTask];
+export const EVAL_TASKS: readonly EvalTask[] = [seedTask, nerTask];
 
 export function getEvalTask(name: string): EvalTask {
   const task = EVAL_TASKS.find((t) => t.name === name);
