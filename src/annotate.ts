@@ -1,14 +1,20 @@
 // The stages Dyad runs by default, registered by name, and the one way to build the pipeline from them.
 
+import { actorsStage } from './actors/actors-stage.js';
 import type { Doc } from './document/index.js';
+import { eventsStage } from './events/events-stage.js';
+import { placesStage } from './geo/places-stage.js';
 import { type ParsedItem, type ParseOptions, parseInput } from './ingest/parse.js';
 import { readEntry } from './ingest/sources.js';
 import { segmentStage } from './nlp/segment-stage.js';
 import type { PipelineOptions } from './pipeline/context.js';
 import { registerStage, stageNames } from './pipeline/registry.js';
 import { buildPipeline, type Pipeline } from './pipeline/runner.js';
+import { quotesStage } from './quotes/quotes-stage.js';
+import { timexStage } from './time/timex-stage.js';
+import { toneStage } from './tone/tone-stage.js';
 
-const ALL_STAGES = [segmentStage];
+const ALL_STAGES = [segmentStage, actorsStage, timexStage, placesStage, quotesStage, toneStage, eventsStage];
 
 for (const stage of ALL_STAGES) if (!stageNames().includes(stage.name)) registerStage(stage);
 

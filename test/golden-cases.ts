@@ -26,6 +26,24 @@ const ingestOnly = (input: string, output: string, date?: string): GoldenCase =>
   ...(date ? { date } : {}),
 });
 
+/** The actors stage on a fixture article: its mentions and actors (test/actors/). */
+const actorsCase = (name: string, date: string): GoldenCase => ({
+  input: `test/actors/fixtures/${name}.txt`,
+  output: `test/actors/golden/${name}.json`,
+  stages: ['segment', 'actors'],
+  date,
+  select: (doc) => ({ mentions: doc.mentions, actors: doc.actors }),
+});
+
+/** The events stage on a fixture article, over the actor, timex and place layers: its events (test/events/). */
+const eventsCase = (name: string, date: string): GoldenCase => ({
+  input: `test/events/fixtures/${name}.txt`,
+  output: `test/events/golden/${name}.json`,
+  stages: ['segment', 'actors', 'timex', 'places', 'events'],
+  date,
+  select: (doc) => doc.events,
+});
+
 export const GOLDEN_CASES: GoldenCase[] = [
   ingestOnly('scraped-summit.txt', 'scraped-summit.json', '2019-02-28'),
   ingestOnly('plain-prose.txt', 'plain-prose.json'),
@@ -33,6 +51,10 @@ export const GOLDEN_CASES: GoldenCase[] = [
   ingestOnly('records.jsonl', 'records.json'),
   ingestOnly('windows-1252.txt', 'windows-1252.json', '2021-06-16'),
   ingestOnly('bom-crlf.txt', 'bom-crlf.json', '2023-09-09'),
+  actorsCase('mosul-victory', '2017-07-10'),
+  actorsCase('nato-leaders-meet', '2019-12-04'),
+  actorsCase('vienna-talks', '2015-07-06'),
+  eventsCase('border-crisis', '2019-10-15'),
 ];
 
 /** Renders a case to the JSON text stored in its output file. */

@@ -3,9 +3,13 @@
 import { Command, CommanderError } from 'commander';
 import { DYAD_VERSION } from '../pipeline/runner.js';
 import { registerEval } from './commands/eval.js';
+import { registerExplain } from './commands/explain.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerKb } from './commands/kb.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerRead } from './commands/read.js';
 import { registerStart } from './commands/start.js';
+import { registerWatch } from './commands/watch.js';
 import { EXIT } from './exit-codes.js';
 
 export function createProgram(): Command {
@@ -17,7 +21,11 @@ export function createProgram(): Command {
   registerIngest(program);
   registerRead(program);
   registerEval(program);
+  registerExplain(program);
+  registerKb(program);
+  registerQuotes(program);
   registerStart(program);
+  registerWatch(program);
   program.addHelpText(
     'after',
     '\nExit codes: 0 ok, 1 some inputs failed, 2 usage error, 3 fatal (database, pipeline), 4 not found, 130 interrupted.',

@@ -67,8 +67,13 @@ export interface Actor {
 }
 
 export interface Timex extends MentionRef {
+  /** TIMEX3 value: 2020-01-08, 2018, 2020-W02, P5D, 2009/2013 … */
   value: string;
   granularity: string;
+  /** TIMEX3 type: DATE, TIME, DURATION or SET. */
+  type?: string;
+  /** The rule that found it. */
+  rule?: string;
 }
 
 export interface Place extends MentionRef {
@@ -77,6 +82,11 @@ export interface Place extends MentionRef {
   country: string | null;
   lat: number | null;
   lon: number | null;
+  /**
+   * "text" for a place named in the body; "dateline" for the dateline's place, which is not part of the text:
+   * its span is zero-width at offset 0 and `text` holds the dateline.
+   */
+  source?: 'text' | 'dateline';
 }
 
 export interface ActorRef {

@@ -4,6 +4,7 @@
 import type { Doc } from '../document/index.js';
 import { DyadError, toDyadError } from '../errors.js';
 import { type ArticleDraft, buildDoc } from './draft.js';
+import { looksLikeHtml, parseHtml } from './html/parse-html.js';
 import { type DateContext, resolvePublished } from './published.js';
 import type { Input } from './sources.js';
 import { decode } from './text/decode.js';
@@ -24,10 +25,13 @@ export interface ParsedItem {
   error?: DyadError;
 }
 
-export type InputFormat = 'text' | 'markdown' | 'json' | 'jsonl';
+export type InputFormat = 'text' | 'markdown' | 'json' | 'jsonl' | 'html';
 
 export function formatOf(input: Input, text: string): InputFormat {
   switch (input.ext) {
+    case '.html':
+    case '.htm':
+      return 'html';
     case '.md':
     case '.markdown':
       return 'markdown';
@@ -52,33 +56,47 @@ function sniff(text: string): InputFormat {
     return lines.length > 1 && lines.every((l) => l.trim().startsWith('{')) ? 'jsonl' : 'json';
   }
   if (/^#\s/.test(head)) return 'markdown';
+  if (head.startsWith('<')) return 'html';
   return 'text';
+}
+
+/** HTML is decoded from its bytes by its own rules (declared charset), so it is recognised before decoding. */
+function isHtml(input: Input): boolean {
+  return input.ext === '.html' || input.ext === '.htm' || (input.ext === '' && looksLikeHtml(input.bytes));
 }
 
 export function parseInput(input: Input, options: ParseOptions = {}): ParsedItem[] {
   const origin = input.origin;
   let records: RecordResult[];
   try {
-    const { text, encoding, detected } = decode(input.bytes, {
-      origin,
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-    });
-    const format = formatOf(input, text);
-    if (format === 'json') records = parseJsonDocument(text, origin);
-    else if (format === 'jsonl') records = parseJsonLines(text, origin);
-    else {
-      const draft =
-        format === 'markdown' ? parseMarkdown(text, origin) : parseLayout(text, { origin, header: true });
+    if (isHtml(input)) {
+      const { draft } = parseHtml(input.bytes, {
+        origin,
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+      });
       records = [{ line: 0, draft }];
-    }
-    if (detected) {
-      for (const r of records) {
-        r.draft?.messages.push({
-          level: 'info',
-          code: 'DYAD_I_ENCODING',
-          message: `decoded as ${encoding} (detected)`,
-          stage: 'ingest',
-        });
+    } else {
+      const { text, encoding, detected } = decode(input.bytes, {
+        origin,
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+      });
+      const format = formatOf(input, text);
+      if (format === 'json') records = parseJsonDocument(text, origin);
+      else if (format === 'jsonl') records = parseJsonLines(text, origin);
+      else {
+        const draft =
+          format === 'markdown' ? parseMarkdown(text, origin) : parseLayout(text, { origin, header: true });
+        records = [{ line: 0, draft }];
+      }
+      if (detected) {
+        for (const r of records) {
+          r.draft?.messages.push({
+            level: 'info',
+            code: 'DYAD_I_ENCODING',
+            message: `decoded as ${encoding} (detected)`,
+            stage: 'ingest',
+          });
+        }
       }
     }
   } catch (e) {

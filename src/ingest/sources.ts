@@ -37,7 +37,12 @@ export const ARTICLE_EXTENSIONS = new Set([
   '.json',
   '.jsonl',
   '.ndjson',
+  '.html',
+  '.htm',
 ]);
+
+/** Also taken when walking a directory: feeds, OPML lists and WARC archives (read by src/ingest/fetch/web-source). */
+const WEB_FILES = /\.(?:rss|atom|opml|warc|warc\.gz)$/i;
 
 /** One thing to read: a file, standard input, or a path that could not be expanded. */
 export type SourceEntry = { path: string } | { stdin: true } | { error: DyadError };
@@ -81,7 +86,10 @@ async function walk(p: string, named: boolean, out: SourceEntry[]): Promise<void
     if (entry.name.startsWith('.') || NOT_ARTICLES.test(entry.name)) continue;
     const child = path.join(p, entry.name);
     if (entry.isDirectory()) await walk(child, false, out);
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+    else if (
+      entry.isFile() &&
+      (ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) || WEB_FILES.test(entry.name))
+    ) {
       out.push({ path: child });
     }
   }

@@ -90,5 +90,89 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('returns null for an unknown id', async () => {
       expect(await store.getDoc(999_999)).toBeNull();
     });
+
+    it('finds a document by any URL recorded with it, also when it came again as a duplicate', async () => {
+      const a = await store.putDoc(sampleDoc('Port reopens', 'The port reopened.'), config, {
+        urls: ['https://example.org/port', 'https://example.org/amp/port'],
+      });
+      expect(await store.findByUrl('https://example.org/amp/port')).toBe(a.id);
+      const again = await store.putDoc(sampleDoc('Port reopens', 'The port reopened.'), config, {
+        urls: ['https://mirror.example.net/port'],
+      });
+      expect(again).toEqual({ id: a.id, status: 'duplicate' });
+      expect(await store.findByUrl('https://mirror.example.net/port')).toBe(a.id);
+      expect(await store.findByUrl('https://example.org/other')).toBeNull();
+    });
+
+    it('keeps fetch validators per URL, replacing the old ones', async () => {
+      expect(await store.getFetchRecord('https://example.org/a')).toBeNull();
+      const first = {
+        url: 'https://example.org/a',
+        etag: '"v1"',
+        lastModified: 'Tue, 03 May 2022 10:00:00 GMT',
+        status: 200,
+        fetchedAt: '2022-05-03T10:00:00.000Z',
+      };
+      await store.putFetchRecord(first);
+      expect(await store.getFetchRecord(first.url)).toEqual(first);
+      const second = { ...first, etag: '"v2"', lastModified: null, fetchedAt: '2022-05-04T10:00:00.000Z' };
+      await store.putFetchRecord(second);
+      expect(await store.getFetchRecord(first.url)).toEqual(second);
+    });
+
+    it('keeps feed state and the items taken from each feed', async () => {
+      const feed = 'https://example.org/feed.xml';
+      expect(await store.getFeedState(feed)).toBeNull();
+      const state = {
+        url: feed,
+        title: 'Example wire',
+        etag: '"f1"',
+        lastModified: null,
+        lastPolledAt: '2022-05-03T10:00:00.000Z',
+        lastStatus: 'ok',
+        lastError: null,
+      };
+      await store.putFeedState(state);
+      expect(await store.getFeedState(feed)).toEqual(state);
+      await store.putFeedState({ ...state, lastStatus: 'DYAD_E_FETCH_HTTP', lastError: 'HTTP 500' });
+      expect(await store.getFeedState(feed)).toMatchObject({ lastStatus: 'DYAD_E_FETCH_HTTP', etag: '"f1"' });
+
+      const doc = await store.putDoc(sampleDoc('Item one', 'First item.'), config);
+      await store.markFeedItem(feed, 'guid-1', doc.id);
+      await store.markFeedItem(feed, 'guid-2', null);
+      await store.markFeedItem(feed, 'guid-1', null);
+      expect((await store.seenFeedItems(feed, ['guid-1', 'guid-2', 'guid-3'])).sort()).toEqual([
+        'guid-1',
+        'guid-2',
+      ]);
+      expect(await store.seenFeedItems('https://example.org/other.xml', ['guid-1'])).toEqual([]);
+    });
+
+    it('finds near-duplicate candidates by shared bands and links them both ways', async () => {
+      const sig = (n: number) => new Uint8Array([n, n, n, n]);
+      const a = await store.putDoc(sampleDoc('Wire story', 'Agency text.'), config, {
+        fingerprint: { signature: sig(1), bands: [10, 11, 12] },
+      });
+      const b = await store.putDoc(sampleDoc('Other story', 'Unrelated text.'), config, {
+        fingerprint: { signature: sig(2), bands: [12, 20, 21] },
+      });
+      const hits = await store.nearDuplicateCandidates([10, 11, 12, 99]);
+      expect(hits.map((h) => h.id)).toEqual([a.id, b.id]);
+      expect(Array.from(hits[0]?.signature ?? [])).toEqual([1, 1, 1, 1]);
+      expect(await store.nearDuplicateCandidates([99])).toEqual([]);
+      expect(await store.nearDuplicateCandidates([])).toEqual([]);
+
+      const c = await store.putDoc(sampleDoc('Wire story, reprinted', 'Agency text, reprinted.'), config, {
+        fingerprint: { signature: sig(1), bands: [10, 11] },
+        nearDuplicateOf: { id: a.id, similarity: 0.9, method: 'minhash' },
+      });
+      expect(await store.nearDuplicates(c.id)).toEqual([
+        { id: a.id, relation: 'duplicate-of', similarity: 0.9, method: 'minhash' },
+      ]);
+      expect(await store.nearDuplicates(a.id)).toEqual([
+        { id: c.id, relation: 'duplicated-by', similarity: 0.9, method: 'minhash' },
+      ]);
+      expect(await store.nearDuplicates(b.id)).toEqual([]);
+    });
   });
 }

@@ -3,6 +3,8 @@
 import type { Command } from 'commander';
 import { createPipeline } from '../../annotate.js';
 import { DyadError } from '../../errors.js';
+import { fetcherOptionsFromEnv } from '../../ingest/fetch/env.js';
+import { readUrlList } from '../../ingest/fetch/url-list.js';
 import { parseDateOption } from '../../ingest/published.js';
 import { type IngestSummary, runIngest } from '../../jobs/ingest-job.js';
 import { type DbOptions, run, withStore } from '../context.js';
@@ -14,6 +16,7 @@ interface IngestCliOptions extends DbOptions {
   date?: string;
   encoding?: string;
   maxSize?: string;
+  urls?: string;
   json?: boolean;
 }
 
@@ -33,8 +36,11 @@ export function parseSize(value: string): number {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read articles (files, directories, globs, - for stdin), annotate them and store them')
-    .argument('<paths...>', 'files, directories (walked recursively), globs, or - for standard input')
+    .description(
+      'read articles (files, directories, globs, - for stdin, URLs, feeds, WARC files), annotate them and store them',
+    )
+    .argument('[paths...]', 'files, directories, globs, - for standard input, http(s) URLs of pages or feeds')
+    .option('--urls <file>', 'also fetch the URLs listed in this file, one a line')
     .option('--date <date>', 'publication date for articles that state none (YYYY-MM-DD, or "mtime")')
     .option('--encoding <name>', 'read inputs in this encoding instead of detecting it')
     .option('--max-size <size>', 'refuse inputs larger than this (default 20MB)')
@@ -44,6 +50,10 @@ export function registerIngest(program: Command): void {
       run(async () => {
         const date = parseDateOption(options.date);
         const maxBytes = options.maxSize ? parseSize(options.maxSize) : undefined;
+        if (paths.length === 0 && !options.urls) {
+          throw new DyadError('DYAD_E_USAGE', 'name something to ingest: paths, URLs or --urls FILE');
+        }
+        const urls = options.urls ? await readUrlList(options.urls) : [];
         const controller = new AbortController();
         const onSigint = () => controller.abort();
         process.once('SIGINT', onSigint);
@@ -56,6 +66,8 @@ export function registerIngest(program: Command): void {
               date,
               ...(options.encoding ? { encoding: options.encoding } : {}),
               ...(maxBytes !== undefined ? { maxBytes } : {}),
+              urls,
+              fetch: fetcherOptionsFromEnv(),
               signal: controller.signal,
               onProgress: (counts, files) => progress.update(files.done, files.total, { ...counts }),
             }),

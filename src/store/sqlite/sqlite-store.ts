@@ -5,7 +5,18 @@ import Database from 'better-sqlite3';
 import { Doc, type DocJSON, TokenTable } from '../../document/index.js';
 import { DyadError } from '../../errors.js';
 import type { PipelineConfig } from '../../pipeline/runner.js';
-import type { ArticleSummary, ListOptions, PutResult, SearchHit, Store } from '../store.js';
+import type {
+  ArticleSummary,
+  FeedState,
+  FetchRecord,
+  ListOptions,
+  NearDuplicateCandidate,
+  NearDuplicateLink,
+  PutExtras,
+  PutResult,
+  SearchHit,
+  Store,
+} from '../store.js';
 import { migrate } from './migrate.js';
 
 export interface SqliteStoreOptions {
@@ -92,7 +103,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  putDoc(doc: Doc, config: PipelineConfig): Promise<PutResult> {
+  putDoc(doc: Doc, config: PipelineConfig, extras: PutExtras = {}): Promise<PutResult> {
     return this.guard(() =>
       this.db
         .transaction((): PutResult => {
@@ -113,14 +124,40 @@ export class SqliteStore implements Store {
             tokens: Buffer.from(doc.tokens.toBytes()),
             pipeline: JSON.stringify(config),
           });
+          let put: PutResult;
           if (result.changes === 0) {
             const row = this.byHash.get(doc.meta.contentHash) as { id: number };
-            return { id: row.id, status: 'duplicate' };
-          }
-          return { id: Number(result.lastInsertRowid), status: 'stored' };
+            put = { id: row.id, status: 'duplicate' };
+          } else put = { id: Number(result.lastInsertRowid), status: 'stored' };
+          this.putExtras(put, extras);
+          return put;
         })
         .immediate(),
     );
+  }
+
+  /** URLs are recorded for a duplicate too (they name it); fingerprint and link only for a new document. */
+  private putExtras(put: PutResult, extras: PutExtras): void {
+    const addUrl = this.db.prepare('INSERT OR IGNORE INTO document_urls (url, document_id) VALUES (?, ?)');
+    for (const url of extras.urls ?? []) addUrl.run(url, put.id);
+    if (put.status !== 'stored') return;
+    if (extras.fingerprint) {
+      this.db
+        .prepare('INSERT OR REPLACE INTO document_fingerprints (document_id, signature) VALUES (?, ?)')
+        .run(put.id, Buffer.from(extras.fingerprint.signature));
+      const addBand = this.db.prepare(
+        'INSERT OR IGNORE INTO document_bands (band, document_id) VALUES (?, ?)',
+      );
+      for (const band of extras.fingerprint.bands) addBand.run(band, put.id);
+    }
+    const near = extras.nearDuplicateOf;
+    if (near && near.id !== put.id) {
+      this.db
+        .prepare(
+          'INSERT OR REPLACE INTO near_duplicates (document_id, duplicate_of, similarity, method) VALUES (?, ?, ?, ?)',
+        )
+        .run(put.id, near.id, near.similarity, near.method);
+    }
   }
 
   findByHash(contentHash: string): Promise<number | null> {
@@ -172,6 +209,122 @@ export class SqliteStore implements Store {
         .all(match, options.limit ?? 20, options.offset ?? 0) as (DocumentRow & { snippet: string })[];
       return rows.map((r) => ({ ...summary(r), snippet: r.snippet }));
     });
+  }
+
+  findByUrl(url: string): Promise<number | null> {
+    return this.guard(
+      () =>
+        (
+          this.db.prepare('SELECT document_id AS id FROM document_urls WHERE url = ?').get(url) as
+            | { id: number }
+            | undefined
+        )?.id ?? null,
+    );
+  }
+
+  getFetchRecord(url: string): Promise<FetchRecord | null> {
+    return this.guard(
+      () =>
+        (this.db
+          .prepare(
+            'SELECT url, etag, last_modified AS lastModified, status, fetched_at AS fetchedAt FROM fetch_cache WHERE url = ?',
+          )
+          .get(url) as FetchRecord | undefined) ?? null,
+    );
+  }
+
+  putFetchRecord(record: FetchRecord): Promise<void> {
+    return this.guard(() => {
+      this.db
+        .prepare(
+          `INSERT INTO fetch_cache (url, etag, last_modified, status, fetched_at)
+           VALUES (@url, @etag, @lastModified, @status, @fetchedAt)
+           ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+             status = excluded.status, fetched_at = excluded.fetched_at`,
+        )
+        .run(record);
+    });
+  }
+
+  getFeedState(url: string): Promise<FeedState | null> {
+    return this.guard(
+      () =>
+        (this.db
+          .prepare(
+            `SELECT url, title, etag, last_modified AS lastModified, last_polled_at AS lastPolledAt,
+                    last_status AS lastStatus, last_error AS lastError FROM feeds WHERE url = ?`,
+          )
+          .get(url) as FeedState | undefined) ?? null,
+    );
+  }
+
+  putFeedState(state: FeedState): Promise<void> {
+    return this.guard(() => {
+      this.db
+        .prepare(
+          `INSERT INTO feeds (url, title, etag, last_modified, last_polled_at, last_status, last_error)
+           VALUES (@url, @title, @etag, @lastModified, @lastPolledAt, @lastStatus, @lastError)
+           ON CONFLICT (url) DO UPDATE SET title = excluded.title, etag = excluded.etag,
+             last_modified = excluded.last_modified, last_polled_at = excluded.last_polled_at,
+             last_status = excluded.last_status, last_error = excluded.last_error`,
+        )
+        .run(state);
+    });
+  }
+
+  seenFeedItems(feedUrl: string, keys: readonly string[]): Promise<string[]> {
+    return this.guard(() => {
+      const get = this.db.prepare('SELECT 1 FROM feed_items WHERE feed_url = ? AND item_key = ?');
+      return keys.filter((key) => get.get(feedUrl, key) !== undefined);
+    });
+  }
+
+  markFeedItem(feedUrl: string, key: string, documentId: number | null): Promise<void> {
+    return this.guard(() => {
+      this.db
+        .prepare(
+          `INSERT INTO feed_items (feed_url, item_key, document_id, seen_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (feed_url, item_key) DO UPDATE SET document_id = coalesce(excluded.document_id, document_id)`,
+        )
+        .run(feedUrl, key, documentId, new Date().toISOString());
+    });
+  }
+
+  nearDuplicateCandidates(
+    bands: readonly number[],
+    options: ListOptions = {},
+  ): Promise<NearDuplicateCandidate[]> {
+    return this.guard(() => {
+      if (bands.length === 0) return [];
+      const rows = this.db
+        .prepare(
+          `SELECT f.document_id AS id, f.signature AS signature, count(*) AS shared
+           FROM document_bands b JOIN document_fingerprints f ON f.document_id = b.document_id
+           WHERE b.band IN (SELECT value FROM json_each(?))
+           GROUP BY f.document_id ORDER BY shared DESC, f.document_id LIMIT ? OFFSET ?`,
+        )
+        .all(JSON.stringify(bands), options.limit ?? 50, options.offset ?? 0) as {
+        id: number;
+        signature: Buffer;
+      }[];
+      return rows.map((r) => ({ id: r.id, signature: new Uint8Array(r.signature) }));
+    });
+  }
+
+  nearDuplicates(id: number): Promise<NearDuplicateLink[]> {
+    return this.guard(
+      () =>
+        this.db
+          .prepare(
+            `SELECT duplicate_of AS id, 'duplicate-of' AS relation, similarity, method
+               FROM near_duplicates WHERE document_id = ?
+             UNION ALL
+             SELECT document_id AS id, 'duplicated-by' AS relation, similarity, method
+               FROM near_duplicates WHERE duplicate_of = ?
+             ORDER BY similarity DESC, id`,
+          )
+          .all(id, id) as NearDuplicateLink[],
+    );
   }
 
   close(): Promise<void> {

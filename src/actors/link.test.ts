@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../annotate.js';
+import { Doc, emptyMeta } from '../document/index.js';
+import type { Pipeline } from '../pipeline/runner.js';
+import type { ActorMention } from './link.js';
+
+// The KB's own facts (Trump, NATO, Stoltenberg …) with the pattern rules; no recogniser, so results do not
+// move when the NER model is retrained.
+let pipeline: Pipeline | null = null;
+
+async function analyze(text: string, date: string | null = '2020-01-08'): Promise<Doc> {
+  pipeline ??= await createPipeline({ ner: false }, ['segment', 'actors']).load();
+  const doc = new Doc(text, { ...emptyMeta(), published: date });
+  doc.paragraphs = [{ start: 0, end: text.length, kind: 'body' }];
+  return pipeline.run(doc);
+}
+
+/** The actor a mention text belongs to: its name and code. */
+function actorOf(doc: Doc, text: string, nth = 0): { name: string; code: string } | null {
+  const m = doc.mentions.filter((x) => x.text === text)[nth];
+  const a = m?.actorId ? doc.actors.find((x) => x.id === m.actorId) : undefined;
+  return a ? { name: a.name, code: a.code } : null;
+}
+
+function mention(doc: Doc, text: string): ActorMention | undefined {
+  return doc.mentions.find((m) => m.text === text) as ActorMention | undefined;
+}
+
+describe('KB names', () => {
+  it('links countries, organisations and people, with "the" where it belongs to the name', async () => {
+    const doc = await analyze('The United States and the United Kingdom asked NATO and Donald Trump to act.');
+    expect(actorOf(doc, 'The United States')).toEqual({ name: 'United States', code: 'USA' });
+    expect(actorOf(doc, 'the United Kingdom')?.code).toBe('GBR');
+    expect(actorOf(doc, 'NATO')?.code).toBe('IGOWSTNAT');
+    expect(actorOf(doc, 'Donald Trump')?.code).toBe('USAGOV');
+  });
+
+  it('keeps a possessive out of the mention: NATO’s, Trump’s, the US’s', async () => {
+    const doc = await analyze('NATO’s members doubted Trump’s plan, and the US’s allies said so.');
+    expect(actorOf(doc, 'NATO')?.code).toBe('IGOWSTNAT');
+    expect(actorOf(doc, 'Trump')?.name).toBe('Donald Trump');
+    expect(actorOf(doc, 'the US')?.code).toBe('USA');
+    expect(doc.mentions.some((m) => m.text.includes('’s'))).toBe(false);
+  });
+
+  it('does not take "the" that belongs to the noun after an adjectival name', async () => {
+    const doc = await analyze('Critics attacked the US decision on Monday.');
+    expect(mention(doc, 'US')?.actorId).not.toBeNull();
+    expect(mention(doc, 'the US')).toBeUndefined();
+  });
+
+  it('respects case: "us" and "turkey" are not countries', async () => {
+    const doc = await analyze('They told us the turkey was cold.');
+    expect(doc.actors).toEqual([]);
+  });
+});
+
+describe('capitals: metonym or place', () => {
+  it('"Washington said" is the US government; "in Washington" is a place', async () => {
+    const doc = await analyze('Washington said it would respond. Officials met in Washington on Monday.');
+    const said = mention(doc, 'Washington') as ActorMention;
+    expect(actorOf(doc, 'Washington')).toEqual({ name: 'United States', code: 'USA' });
+    expect(said.code).toBe('USAGOV');
+    const place = doc.mentions.filter((m) => m.text === 'Washington')[1];
+    expect(place).toMatchObject({ type: 'LOC', actorId: null });
+  });
+
+  it('treats travel to a capital and a capital inside a longer name as places', async () => {
+    const doc = await analyze('The envoy flew to Moscow. The Tehran Times reported it. Moscow denied it.');
+    expect(doc.mentions.filter((m) => m.type === 'GPE').map((m) => m.text)).toEqual(['Moscow']);
+    expect(mention(doc, 'Tehran Times')?.type).toBe('LOC');
+    expect(actorOf(doc, 'Moscow', 1)?.code).toBe('RUS');
+  });
+
+  it('reads seats such as the Kremlin as the government', async () => {
+    const doc = await analyze('The Kremlin rejected the claim.');
+    expect(actorOf(doc, 'The Kremlin')?.code).toBe('RUS');
+    expect(mention(doc, 'The Kremlin')?.code).toBe('RUSGOV');
+  });
+});
+
+describe('hyphenated names', () => {
+  it('codes the backer of "Iranian-backed militias" but does not make the militias Iranian', async () => {
+    const doc = await analyze('Iranian-backed militias fired rockets.');
+    expect(actorOf(doc, 'Iranian')?.code).toBe('IRN');
+    const militias = mention(doc, 'militias') as ActorMention;
+    expect(militias.code).toBe('UAF');
+    expect(actorOf(doc, 'militias')?.name).not.toBe('Iran');
+  });
+
+  it('"U.S.-led" names the United States, and the coalition stays its own', async () => {
+    const doc = await analyze('The U.S.-led coalition struck targets near the border.');
+    expect(actorOf(doc, 'U.S.')).toEqual({ name: 'United States', code: 'USA' });
+    expect(mention(doc, 'the U.S.')).toBeUndefined();
+  });
+});
+
+describe('roles, titles and appositions', () => {
+  it('codes a title before a name from the KB and keeps the whole phrase as the mention', async () => {
+    const doc = await analyze('US President Donald Trump spoke on Wednesday.');
+    expect(actorOf(doc, 'US President Donald Trump')).toEqual({ name: 'Donald Trump', code: 'USAGOV' });
+  });
+
+  it('codes a country adjective with role words: "a top Iranian military commander" is IRNMIL', async () => {
+    const doc = await analyze('Rockets killed a top Iranian military commander at dawn.');
+    expect(mention(doc, 'a top Iranian military commander')?.code).toBe('IRNMIL');
+    expect(actorOf(doc, 'a top Iranian military commander')?.code).toBe('IRNMIL');
+  });
+
+  it('links an apposition to the name it follows and gives an IGO role the organisation’s code', async () => {
+    const doc = await analyze('Jens Stoltenberg, NATO’s secretary-general, arrived late.');
+    expect(actorOf(doc, 'NATO’s secretary-general')).toEqual({ name: 'Jens Stoltenberg', code: 'IGOWSTNAT' });
+  });
+
+  it('gives a name the KB lacks the code of its role: "X, who served as Washington’s ambassador to NATO"', async () => {
+    const doc = await analyze(
+      '“It was a mistake,” said Orla Brennagh, who served as Washington’s ambassador to NATO.',
+    );
+    const role = actorOf(doc, 'Washington’s ambassador to NATO');
+    expect(role).toEqual({ name: 'Orla Brennagh', code: 'USAGOV' });
+  });
+
+  it('links a country’s institutions to the country: "the country’s army", "Iraqi government forces"', async () => {
+    const doc = await analyze('Advisers in Iraq train the country’s army. Iraqi government forces advanced.');
+    expect(actorOf(doc, 'the country’s army')).toEqual({ name: 'Iraq', code: 'IRQ' });
+    expect(mention(doc, 'the country’s army')?.code).toBe('IRQMIL');
+    expect(mention(doc, 'Iraqi government forces')?.code).toBe('IRQMIL');
+  });
+
+  it('keeps a deputy apart from the office holder and a role used as a modifier uncoded', async () => {
+    const doc = await analyze(
+      'Russia’s deputy foreign minister praised the military operation.',
+      '2015-07-06',
+    );
+    expect(actorOf(doc, 'Russia’s deputy foreign minister')?.name).toBe('Russia’s deputy foreign minister');
+    expect(doc.mentions.some((m) => m.text.includes('military'))).toBe(false);
+  });
+});
+
+describe('office holders by date', () => {
+  it('codes the same person by the article’s date', async () => {
+    const in2020 = await analyze('Donald Trump spoke.', '2020-01-08');
+    const in2022 = await analyze('Donald Trump spoke.', '2022-06-01');
+    expect(actorOf(in2020, 'Donald Trump')?.code).toBe('USAGOV');
+    expect(actorOf(in2022, 'Donald Trump')?.code).toBe('USAELI');
+  });
+
+  it('finds who held a post on the date: "the Iranian president", "NATO’s secretary-general"', async () => {
+    const doc = await analyze('The Iranian president met NATO’s secretary-general.', '2016-03-01');
+    expect(actorOf(doc, 'The Iranian president')?.name).toBe('Hassan Rouhani');
+    expect(actorOf(doc, 'NATO’s secretary-general')?.name).toBe('Jens Stoltenberg');
+    const later = await analyze('NATO’s secretary-general spoke.', '2025-03-01');
+    expect(actorOf(later, 'NATO’s secretary-general')?.name).toBe('Mark Rutte');
+  });
+});
+
+describe('aliases within an article', () => {
+  it('resolves a surname, an organisation’s anaphors and the names of one country to one actor each', async () => {
+    const doc = await analyze(
+      'Donald Trump criticised NATO. Trump said the alliance and the 29-member alliance cost Washington too much, and the United States would act.',
+    );
+    const trump = actorOf(doc, 'Donald Trump');
+    expect(actorOf(doc, 'Trump')).toEqual(trump);
+    expect(actorOf(doc, 'the alliance')?.name).toBe('NATO');
+    expect(actorOf(doc, 'the 29-member alliance')?.name).toBe('NATO');
+    expect(actorOf(doc, 'Washington')).toEqual(actorOf(doc, 'the United States'));
+    expect(doc.actors.filter((a) => a.name === 'United States')).toHaveLength(1);
+  });
+
+  it('leaves "the alliance" alone when no alliance was named', async () => {
+    const doc = await analyze('The alliance met on Monday.');
+    expect(doc.mentions).toEqual([]);
+  });
+
+  it('uses an acronym given in parentheses for the rest of the article', async () => {
+    const doc = await analyze('The Varda Water Council (VWC) met. The VWC said it would vote.', null);
+    expect(doc.mentions.filter((m) => m.text === 'VWC')).toHaveLength(0);
+    const withOrg = await analyze('The International Atomic Energy Agency (IAEA) met. The IAEA said so.');
+    expect(actorOf(withOrg, 'The IAEA')?.code).toBe(
+      actorOf(withOrg, 'The International Atomic Energy Agency')?.code,
+    );
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves he/she to the subject of the same sentence or the previous one, by gender', async () => {
+    const doc = await analyze(
+      'US President Donald Trump said he would ask NATO for help. Angela Merkel met Trump’s envoy. She said no.',
+      '2019-06-01',
+    );
+    expect(actorOf(doc, 'he')?.name).toBe('Donald Trump');
+    expect(actorOf(doc, 'She')?.name).toBe('Angela Merkel');
+  });
+
+  it('prefers the previous sentence’s subject over a person in a possessive', async () => {
+    const doc = await analyze(
+      'Jens Stoltenberg, NATO’s secretary-general, appeared to heed Trump’s request. But he has since changed course.',
+    );
+    expect(actorOf(doc, 'he')?.name).toBe('Jens Stoltenberg');
+  });
+
+  it('does not resolve a pronoun with no person before it', async () => {
+    const doc = await analyze('He said NATO would act.');
+    expect(mention(doc, 'He')).toBeUndefined();
+  });
+});
+
+describe('people the KB does not know', () => {
+  it('keeps a person with no known affiliation as PER with an empty code', async () => {
+    const doc = await analyze('“We will rebuild,” said Tamsin Okafor on Tuesday.');
+    const actor = doc.actors.find((a) => a.name === 'Tamsin Okafor');
+    expect(actor).toMatchObject({ type: 'PER', code: '' });
+  });
+
+  it('uses the recogniser’s names when one is given', async () => {
+    const { linkActors } = await import('./link.js');
+    const { buildWords } = await import('./words.js');
+    const { loadKnowledgeBase } = await import('../kb/index.js');
+    const doc = await analyze('Imre Varga arrived. Varga left.', null);
+    const words = buildWords(doc);
+    const result = linkActors(loadKnowledgeBase({ userDir: false }), words, doc.text, {
+      date: null,
+      ner: (ws) =>
+        ws[0] === 'Imre' ? [{ start: 0, end: 2, type: 'PER' }] : [{ start: 0, end: 1, type: 'PER' }],
+    });
+    expect(result.actors).toEqual([
+      {
+        id: 'a1',
+        name: 'Imre Varga',
+        code: '',
+        type: 'PER',
+        kbId: null,
+        mentions: [
+          { start: 0, end: 10, text: 'Imre Varga' },
+          { start: 20, end: 25, text: 'Varga' },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('the layers', () => {
+  it('gives stable actor ids in order of first mention and mentions sorted by offset', async () => {
+    const doc = await analyze('France and Germany met. Germany spoke first.');
+    expect(doc.actors.map((a) => [a.id, a.name])).toEqual([
+      ['a1', 'France'],
+      ['a2', 'Germany'],
+    ]);
+    const starts = doc.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const a of doc.actors)
+      for (const m of a.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,1253 @@
+// Links a document's names to actors and codes them in CAMEO: KB phrases, recognised names, titles and
+// appositions ("US President Donald Trump", "Jens Stoltenberg, NATO's secretary-general"), role phrases ("a top
+// Iranian military commander" → IRNMIL), office holders by date, and aliases within the article (surnames, org
+// anaphors such as "the alliance", "the country's army", he/she).
+
+import type { Actor, EntityType, Mention } from '../document/index.js';
+import type {
+  KbActorEntry,
+  KbCountry,
+  KbEntry,
+  KbGroup,
+  KbOrganization,
+  KbPerson,
+  KbRole,
+  KnowledgeBase,
+} from '../kb/index.js';
+import { type OfficeQuery, roleKey } from '../kb/index.js';
+import type { NerSpan } from './recogniser.js';
+import { findUnits, kbUnits, needsRecogniser, type Unit } from './units.js';
+import { isPossessiveMarker, POS, properRunEnd, type Words } from './words.js';
+
+/** A mention as the actor stage writes it: the layer's record plus the CAMEO code this mention itself carries. */
+export interface ActorMention extends Mention {
+  /** The code of this mention ("the country's army" → IRQMIL, though its actor is Iraq, IRQ). */
+  code: string;
+}
+
+export interface LinkOptions {
+  /** The article's date (YYYY-MM-DD) for office holders and dated codes; null = latest known. */
+  date: string | null;
+  /** Recogniser spans per sentence (word indices relative to the sentence start). */
+  ner: (words: readonly string[]) => NerSpan[];
+}
+
+export interface LinkResult {
+  mentions: ActorMention[];
+  actors: Actor[];
+}
+
+interface ActorDraft {
+  key: string;
+  name: string;
+  code: string;
+  type: EntityType;
+  kbId: string | null;
+  gender: string;
+  person: KbPerson | null;
+  org: KbOrganization | null;
+  country: KbCountry | null;
+  /** Named by a proper name (not only described). */
+  named: boolean;
+  /** For described people: the head role word, and whether the first description was indefinite. */
+  roleHead: string | null;
+  indefinite: boolean;
+  /** An anonymous source ("a senior official said"): never the same as someone named later. */
+  anonymousSource: boolean;
+  mentions: MentionDraft[];
+}
+
+interface MentionDraft {
+  w0: number;
+  w1: number;
+  type: EntityType;
+  via: string;
+  /** null: the actor's code at the end. */
+  code: string | null;
+  actor: ActorDraft | null;
+  sentence: number;
+  possessive: boolean;
+  subject: boolean;
+}
+
+interface Affiliation {
+  code: string;
+  /** The doc actor it names, when it is a country, organisation or group. */
+  country: KbCountry | null;
+  org: KbOrganization | null;
+  group: KbGroup | null;
+  actor: KbActorEntry | null;
+  /** For "the country's": the actor it refers back to. */
+  anaphor: ActorDraft | null;
+}
+
+interface RolePart {
+  role: KbRole;
+  plural: boolean;
+  w0: number;
+  w1: number;
+}
+
+interface RolePhrase {
+  w0: number;
+  w1: number;
+  det: string | null;
+  aff: Affiliation | null;
+  roles: RolePart[];
+  head: RolePart;
+  headKey: string;
+  code: string;
+  /** A body of people (plural, or an institution such as "army", "government"). */
+  collective: boolean;
+  former: boolean;
+}
+
+interface NameHit {
+  start: number;
+  end: number;
+  unit: Unit | null;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const INDEFINITE = new Set(['a', 'an']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const TAIL_PREPS = new Set(['of', 'to', 'for']);
+const AFFILIATING_PREPS = new Set(['of', 'for']);
+const STATE_SECTORS = ['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'];
+const NON_STATE = new Set(['REB', 'INS', 'SEP', 'OPP', 'UAF', 'CRM']);
+const RELATIVE_VERBS = new Set([
+  'served',
+  'serves',
+  'serving',
+  'as',
+  'is',
+  'was',
+  'has',
+  'had',
+  'been',
+  'became',
+  'becomes',
+  'now',
+  'currently',
+  'then',
+  'also',
+  'later',
+  'previously',
+]);
+const AFF_KINDS = new Set([
+  'country',
+  'capital',
+  'seat',
+  'demonym',
+  'adjective',
+  'org',
+  'orgSeat',
+  'group',
+  'actor',
+]);
+const PRONOUNS: Record<string, string> = { he: 'm', she: 'f' };
+const COUNT_NOUNS = new Set(['member', 'members', 'nation', 'country', 'state', 'strong']);
+const KIND_ORDER: Record<string, number> = {
+  person: 0,
+  actor: 1,
+  org: 2,
+  group: 3,
+  country: 4,
+  orgSeat: 5,
+  seat: 6,
+  capital: 7,
+  demonym: 8,
+  adjective: 8,
+  region: 9,
+  surname: 10,
+  orgAnaphor: 11,
+  role: 12,
+};
+
+export function linkActors(
+  kb: KnowledgeBase,
+  words: Words,
+  docText: string,
+  options: LinkOptions,
+): LinkResult {
+  return new Linker(kb, words, docText, options).run();
+}
+
+class Linker {
+  private readonly actors: ActorDraft[] = [];
+  private readonly byKey = new Map<string, ActorDraft>();
+  private readonly mentions: MentionDraft[] = [];
+  /** The unit starting at each word, if any. */
+  private unitAt: (Unit | null)[] = [];
+  private sentence = 0;
+  /** KB people whose full name appears anywhere in the article (so "Trump" before "Donald Trump" is him). */
+  private readonly namedPeople = new Set<KbPerson>();
+  /** Lower-cased surname or acronym → actor, for "Daalder" after "Ivo Daalder" and "(IAEA)". */
+  private readonly aliases = new Map<string, ActorDraft | null>();
+  private readonly collective: Set<string>;
+  /** The rules' word lists (kb/actor-rules.json). */
+  private readonly sets: WordSets;
+  private descriptions = 0;
+  private readonly affCache = new Map<Unit, Affiliation | null>();
+  /** Countries and organisations in the order the article brings them up, role phrases' affiliations included. */
+  private readonly focus: { actor: ActorDraft; sentence: number }[] = [];
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly w: Words,
+    private readonly text: string,
+    private readonly options: LinkOptions,
+  ) {
+    this.sets = wordSets(kb);
+    this.collective = kb.collective;
+  }
+
+  run(): LinkResult {
+    const w = this.w;
+    const perSentence: Unit[][] = [];
+    for (let s = 0; s < w.sentenceStart.length; s++) {
+      const s0 = w.sentenceStart[s] as number;
+      const s1 = w.sentenceEnd[s] as number;
+      const known = kbUnits(this.kb, w, s0, s1);
+      const ner = needsRecogniser(known, w, s0, s1) ? this.options.ner(w.text.slice(s0, s1)) : [];
+      const units = findUnits(this.kb, w, s0, s1, ner, this.sets.honorificWords, known);
+      perSentence.push(units);
+      for (const u of units)
+        for (const e of u.entries) if (e.kind === 'person') this.namedPeople.add(e.person);
+    }
+    this.unitAt = new Array(w.length).fill(null);
+    for (const units of perSentence) for (const u of units) this.unitAt[u.start] = u;
+    for (let s = 0; s < perSentence.length; s++) {
+      this.sentence = s;
+      this.scanSentence(w.sentenceStart[s] as number, w.sentenceEnd[s] as number);
+    }
+    this.bridgeDescriptions();
+    return this.finish();
+  }
+
+  // ---- the scan -------------------------------------------------------------------------------------------
+
+  private scanSentence(s0: number, s1: number): void {
+    const w = this.w;
+    let i = s0;
+    while (i < s1) {
+      const rp = this.rolePhrase(i, s1);
+      if (rp) {
+        i = this.onRolePhrase(rp, s1);
+        continue;
+      }
+      const u = this.unitAt[i];
+      if (u) {
+        i = this.onUnit(u, s1);
+        continue;
+      }
+      const key = w.key[i] as string;
+      const gender = PRONOUNS[key];
+      if (gender !== undefined && (w.pos[i] === POS.PRON || w.caseClass[i] !== 2)) {
+        this.onPronoun(i, gender);
+        i++;
+        continue;
+      }
+      if (key === 'the' && i + 1 < s1 && this.sets.countryAnaphors.has(w.key[i + 1] as string)) {
+        const next = this.onCountryAnaphor(i, s1);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      if (w.caseClass[i] !== 0 && w.pos[i] === POS.PROPN) {
+        i = this.onProperWords(i, s1);
+        continue;
+      }
+      i++;
+    }
+  }
+
+  /** Capitalised words no KB phrase or recognised name covers: an alias, or a name in a telling pattern. */
+  private onProperWords(i: number, s1: number): number {
+    const w = this.w;
+    const alias = this.aliases.get(w.key[i] as string);
+    if (alias && !this.isDateWord(i, s1)) {
+      this.addMention(i, i + 1, alias.type === 'PER' ? 'PER' : alias.type, alias, 'alias', null);
+      return i + 1;
+    }
+    const end = this.properRun(i, s1);
+    if (end - i >= 2) {
+      const rp = this.appositive(end, s1);
+      const speech =
+        this.sets.speechVerbs.has(w.key[i - 1] as string) ||
+        (end < s1 && this.sets.speechVerbs.has(w.key[end] as string));
+      if (rp && !rp.collective) {
+        const actor = this.namedActor(i, end, rp.code, 'PER');
+        this.addMention(i, end, 'PER', actor, 'pattern', null);
+        this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'apposition', rp.code);
+        return rp.w1;
+      }
+      if (speech) {
+        const actor = this.namedActor(i, end, '', 'PER');
+        this.addMention(i, end, 'PER', actor, 'pattern', null);
+        return end;
+      }
+    }
+    return end;
+  }
+
+  /** End of a run of capitalised proper nouns that no unit covers (at most five words; "Al-Aiban" is one). */
+  private properRun(i: number, s1: number): number {
+    return properRunEnd(this.w, i, s1, (j) => this.unitAt[j] !== null && this.unitAt[j] !== undefined);
+  }
+
+  // ---- role phrases ---------------------------------------------------------------------------------------
+
+  private roleEntry(u: Unit | null): { role: KbRole; plural: boolean } | null {
+    if (!u) return null;
+    let found: { role: KbRole; plural: boolean } | null = null;
+    for (const e of u.entries) {
+      if (e.kind === 'role') found ??= { role: e.role, plural: e.plural };
+      // "the union" after the EU is the EU, not a trade union.
+      if (e.kind === 'orgAnaphor' && this.byKey.has(`org:${e.org.id}`)) return null;
+      if (e.kind !== 'role' && e.kind !== 'orgAnaphor') return null;
+    }
+    return found;
+  }
+
+  private affiliationOf(u: Unit): Affiliation | null {
+    let aff = this.affCache.get(u);
+    if (aff === undefined) {
+      aff = this.makeAffiliation(u);
+      this.affCache.set(u, aff);
+    }
+    return aff;
+  }
+
+  private makeAffiliation(u: Unit): Affiliation | null {
+    if (u.entries.length === 0) return null;
+    const e = pickEntry(u.entries.filter((x) => AFF_KINDS.has(x.kind)));
+    if (!e) return null;
+    const base = { country: null, org: null, group: null, actor: null, anaphor: null };
+    switch (e.kind) {
+      case 'country':
+      case 'capital':
+      case 'seat':
+      case 'demonym':
+      case 'adjective':
+        return { ...base, code: e.country.cameo, country: e.country };
+      case 'org':
+      case 'orgSeat':
+        return { ...base, code: e.org.code, org: e.org };
+      case 'group':
+        return { ...base, code: e.group.code, group: e.group };
+      case 'actor':
+        return { ...base, code: this.kb.actorCode(e.actor, this.options.date), actor: e.actor };
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Parses a role phrase at word i: [det] [modifiers] [affiliation['s]] [modifiers] role+ [of|to|for [the]
+   * affiliation…]. Null when no role word heads it.
+   */
+  private rolePhrase(i: number, s1: number): RolePhrase | null {
+    const w = this.w;
+    const first = w.key[i] as string;
+    const u0 = this.unitAt[i];
+    const det = DETERMINERS.has(first) ? first : null;
+    if (!det && !u0 && !this.sets.modifiers.has(first) && w.pos[i] !== POS.ADJ && w.pos[i] !== POS.NUM)
+      return null;
+    // "its opposition", "their troops": whose is not ours to guess.
+    if (!det && i > 0 && POSSESSIVE_PRONOUNS.has(w.key[i - 1] as string)) return null;
+    let j = det ? i + 1 : i;
+    let aff: Affiliation | null = null;
+    let former = false;
+    let pre = 0;
+    let subordinate = '';
+    while (j < s1) {
+      const u = this.unitAt[j];
+      const k = w.key[j] as string;
+      if (u && this.roleEntry(u)) break;
+      // "the alliance's secretary-general": the organisation last brought up.
+      if (u && !aff && det === 'the' && j === i + 1 && isPossessiveMarker(w, u.end)) {
+        const orgs = new Set(u.entries.flatMap((e) => (e.kind === 'orgAnaphor' ? [e.org] : [])));
+        const anaphor = orgs.size > 0 ? this.lastOrg(orgs) : null;
+        if (anaphor?.org) {
+          aff = { code: anaphor.code, country: null, org: anaphor.org, group: null, actor: null, anaphor };
+          j = u.end + 1;
+          continue;
+        }
+      }
+      // "the Trump administration", "the Putin government": a leader's name before a body of government.
+      if (u && !aff && u.entries.some((e) => e.kind === 'person' || e.kind === 'surname')) {
+        const r = this.roleEntry(this.unitAt[u.end] ?? null);
+        if (!r || !this.collective.has(roleKey(r.role.word))) return null;
+        const named = u.entries.find((e) => e.kind === 'person');
+        const person = named?.kind === 'person' ? named.person : this.resolveSurname(u, true)?.person;
+        const country = person?.country ? this.kb.countryByCode.get(person.country) : undefined;
+        if (!country) return null;
+        aff = { code: country.cameo, country, org: null, group: null, actor: null, anaphor: null };
+        j = u.end;
+        continue;
+      }
+      if (u && !aff) {
+        aff = this.affiliationOf(u);
+        if (!aff) return null;
+        j = u.end;
+        if (isPossessiveMarker(w, j)) j++;
+        else if (w.key[j] === '-') return null;
+        continue;
+      }
+      if (
+        !aff &&
+        det === 'the' &&
+        j === i + 1 &&
+        this.sets.countryAnaphors.has(k) &&
+        isPossessiveMarker(w, j + 1)
+      ) {
+        const anaphor = this.lastCountry();
+        if (!anaphor) return null;
+        aff = { code: anaphor.code, country: anaphor.country, org: null, group: null, actor: null, anaphor };
+        j += 2;
+        continue;
+      }
+      if (u) return null;
+      const modifier =
+        this.sets.modifiers.has(k) ||
+        (w.caseClass[j] === 0 && (w.pos[j] === POS.ADJ || w.pos[j] === POS.NUM)) ||
+        (k === '-' && j > i && j + 1 < s1 && this.sets.modifiers.has(w.key[j + 1] as string));
+      if (!modifier || ++pre > 4) return null;
+      if (this.sets.former.has(k)) former = true;
+      if (this.sets.subordinate.has(k)) subordinate += `${k} `;
+      j++;
+    }
+    const roles: RolePart[] = [];
+    while (j < s1) {
+      const u = this.unitAt[j] ?? null;
+      const r = this.roleEntry(u);
+      if (!u || !r) break;
+      roles.push({ role: r.role, plural: r.plural, w0: u.start, w1: u.end });
+      j = u.end;
+    }
+    const head = roles.at(-1);
+    if (!head || this.sets.modifierOnly.has(head.role.word.toLowerCase())) return null;
+    // A bare role word after a word we do not understand as its modifier ("a European state", "Kurdish
+    // fighters"): not ours to code.
+    if (!det && !aff && pre === 0 && i > 0) {
+      const p = w.pos[i - 1];
+      if (p === POS.ADJ || p === POS.PROPN || (p === POS.NOUN && w.caseClass[i - 1] === 0)) return null;
+    }
+    // A role word used as a modifier of another noun ("military operation", "state-owned") heads nothing.
+    if (j < s1) {
+      const next = w.key[j] as string;
+      if (next === '-' || (head.role.modifier && w.pos[j] === POS.NOUN && w.caseClass[j] === 0)) return null;
+    }
+    if (head.w1 - head.w0 === 1) {
+      const p = w.pos[head.w0];
+      if (p !== POS.NOUN && p !== POS.PROPN && !(p === POS.ADJ && roles.length === 1 && aff)) return null;
+    }
+    // Tail: "the commander of the Islamic Revolutionary Guard Corps' Quds Force", "ambassador to NATO".
+    let end = j;
+    if (j < s1 && TAIL_PREPS.has(w.key[j] as string)) {
+      let k = j + 1;
+      if (w.key[k] === 'the') k++;
+      let last: Affiliation | null = null;
+      while (k < s1) {
+        const u = this.unitAt[k];
+        const a = u ? this.affiliationOf(u) : null;
+        if (!u || !a) break;
+        last = a;
+        k = u.end;
+        if (isPossessiveMarker(w, k) && this.unitAt[k + 1] && this.affiliationOf(this.unitAt[k + 1] as Unit))
+          k++;
+        else break;
+      }
+      if (last) {
+        end = k;
+        const prep = w.key[j] as string;
+        const target = this.sets.targetRoles.has(roleKey(w.text.slice(head.w0, head.w1).join(' ')));
+        if (!aff && (prep === 'of' || (AFFILIATING_PREPS.has(prep) && !target))) aff = last;
+      }
+    }
+    let headKey = roleKey(w.text.slice(head.w0, head.w1).join(' '));
+    // "former president" and "ex-minister" are role words of their own (ELI); the post is the rest.
+    const space = headKey.indexOf(' ');
+    if (space > 0 && this.sets.former.has(headKey.slice(0, space))) {
+      former = true;
+      headKey = headKey.slice(space + 1);
+    }
+    headKey = subordinate + headKey;
+    const collective = head.plural || this.collective.has(headKey);
+    const agent = former ? 'ELI' : agentCode(roles);
+    const code = aff ? combine(aff, agent, head.role) : agent;
+    return { w0: i, w1: end, det, aff, roles, head, headKey, code, collective, former };
+  }
+
+  private onRolePhrase(rp: RolePhrase, s1: number): number {
+    const w = this.w;
+    if (rp.aff?.country) this.noteFocus(this.countryActor(rp.aff.country));
+    else if (rp.aff?.org) this.noteFocus(this.orgActor(rp.aff.org));
+    if (!rp.collective) {
+      // Title + name: "US President Donald Trump".
+      const name = this.nameAt(rp.w1, s1, true);
+      if (name) {
+        const actor = this.personFor(name, rp.code);
+        if (actor) {
+          this.addMention(rp.w0, name.end, 'PER', actor, 'title', null);
+          return name.end;
+        }
+      }
+      // Apposition the other way round: "NATO's secretary-general, Jens Stoltenberg, said".
+      if (w.key[rp.w1] === ',') {
+        const after = this.nameAt(rp.w1 + 1, s1, false);
+        if (after && this.isPersonName(after)) {
+          const actor = this.personFor(after, rp.code);
+          if (actor) {
+            this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'apposition', rp.code);
+            this.addMention(after.start, after.end, 'PER', actor, this.viaOf(after), null);
+            return this.afterName(after.end, s1, actor);
+          }
+        }
+      }
+      const holder = this.officeHolder(rp);
+      if (holder) {
+        this.addMention(rp.w0, rp.w1, 'ROLE', holder, 'office', rp.code);
+        return rp.w1;
+      }
+      const previous = this.describedBefore(rp);
+      if (previous) {
+        this.addMention(rp.w0, rp.w1, 'ROLE', previous, 'anaphor', rp.code);
+        return rp.w1;
+      }
+      const actor = this.newDescription(rp);
+      this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'role', rp.code);
+      return rp.w1;
+    }
+    const actor = this.collectiveActor(rp);
+    this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'role', rp.code);
+    return rp.w1;
+  }
+
+  private collectiveActor(rp: RolePhrase): ActorDraft {
+    const aff = rp.aff;
+    const agent = rp.code.slice(aff?.code.length ?? 0) || rp.code;
+    const stateSector = STATE_SECTORS.some((s) => agent.startsWith(s));
+    if (aff?.anaphor && stateSector) return aff.anaphor;
+    if (aff?.country && stateSector) return this.countryActor(aff.country);
+    if (aff?.org) return this.orgActor(aff.org);
+    if (aff?.group) return this.groupActor(aff.group);
+    if (aff?.actor) return this.importedActor(aff.actor);
+    const w = this.w;
+    const from = rp.det ? rp.w0 + 1 : rp.w0;
+    const name = this.text.slice(w.start[from], w.end[rp.w1 - 1]);
+    const key = `role:${rp.code}:${rp.head.role.word}`;
+    return this.actor(key, () => draft(key, name, rp.code, 'ROLE'));
+  }
+
+  /** "the commander of … Quds Force", "Iran's president": who held that post on the article's date. */
+  private officeHolder(rp: RolePhrase): ActorDraft | null {
+    const aff = rp.aff;
+    if (!aff || (rp.det && INDEFINITE.has(rp.det))) return null;
+    const query: OfficeQuery = { role: rp.headKey, former: rp.former };
+    if (aff.org) query.org = aff.org.id;
+    else if (aff.group) {
+      const c = aff.group.countries[0];
+      if (!c) return null;
+      query.country = this.kb.countries.get(c)?.cameo ?? c;
+      query.titleWords = [aff.group.name, ...aff.group.names];
+    } else if (aff.country) query.country = aff.country.cameo;
+    else return null;
+    const holders = this.kb.officeHolders(query, this.options.date);
+    if (holders.length === 0) return null;
+    // Several holders (a successor named days ago, or former holders): the one the article is about, else
+    // for "the former president" the latest.
+    const present = holders.filter((p) => this.byKey.has(`person:${p.id}`) || this.namedPeople.has(p));
+    let pick: KbPerson | undefined;
+    if (holders.length === 1) pick = holders[0];
+    else if (present.length === 1) pick = present[0];
+    else if (rp.former) pick = present[0] ?? holders[0];
+    return pick ? this.personActor(pick) : null;
+  }
+
+  /** "the official", "the president" with no affiliation: someone already described or holding that post. */
+  private describedBefore(rp: RolePhrase): ActorDraft | null {
+    if (rp.det !== 'the' || rp.aff) return null;
+    for (let m = this.mentions.length - 1; m >= 0; m--) {
+      const actor = (this.mentions[m] as MentionDraft).actor;
+      if (actor?.type !== 'PER') continue;
+      if (actor.roleHead === rp.headKey) return actor;
+      const office = actor.person ? this.kb.officeAt(actor.person, this.options.date) : null;
+      if (office && ` ${roleKey(office.title)} `.includes(` ${rp.headKey} `)) return actor;
+    }
+    return null;
+  }
+
+  private newDescription(rp: RolePhrase): ActorDraft {
+    const w = this.w;
+    const from = rp.det ? rp.w0 + 1 : rp.w0;
+    const name = this.text.slice(w.start[from], w.end[rp.w1 - 1]);
+    const key = `desc:${++this.descriptions}`;
+    const actor = this.actor(key, () => draft(key, name, rp.code, 'PER'));
+    actor.roleHead = rp.headKey;
+    actor.indefinite = rp.det !== null && INDEFINITE.has(rp.det);
+    const before = rp.w0 >= 2 && w.key[rp.w0 - 2] === 'according' && w.key[rp.w0 - 1] === 'to';
+    actor.anonymousSource = before || this.sets.speechVerbs.has(w.key[rp.w1] as string);
+    return actor;
+  }
+
+  /** ", NATO's secretary-general," or ", who served as Washington's ambassador to NATO" after a name. */
+  private appositive(j: number, s1: number): RolePhrase | null {
+    const w = this.w;
+    if (w.key[j] !== ',') return null;
+    let k = j + 1;
+    if (w.key[k] === 'who') {
+      k++;
+      let skipped = 0;
+      while (k < s1 && skipped < 4 && RELATIVE_VERBS.has(w.key[k] as string)) {
+        k++;
+        skipped++;
+      }
+      if (skipped === 0) return null;
+    }
+    const rp = k < s1 ? this.rolePhrase(k, s1) : null;
+    if (!rp || rp.collective) return null;
+    // In a list ("Zarif, U.S. Secretary of State John Kerry", "Hollande, the Italian prime minister, Matteo
+    // Renzi") the role phrase belongs to the name after it.
+    if (this.nameAt(rp.w1, s1, true)) return null;
+    if (w.key[rp.w1] === ',') {
+      const next = this.nameAt(rp.w1 + 1, s1, false);
+      if (next && this.isPersonName(next)) return null;
+    }
+    return rp;
+  }
+
+  /** After a person's name: an appositive role phrase, linked to them. */
+  private afterName(end: number, s1: number, actor: ActorDraft): number {
+    const rp = this.appositive(end, s1);
+    if (!rp) return end;
+    if (!actor.code) actor.code = rp.code;
+    this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'apposition', rp.code);
+    return rp.w1;
+  }
+
+  // ---- names ----------------------------------------------------------------------------------------------
+
+  /** A person's name at word j: a KB person or surname, an imported person, a recognised PER, or proper nouns. */
+  private nameAt(j: number, s1: number, allowRun: boolean): NameHit | null {
+    const w = this.w;
+    if (j >= s1) return null;
+    const u = this.unitAt[j];
+    if (u) {
+      if (u.entries.some((e) => e.kind === 'person' || e.kind === 'surname'))
+        return { start: j, end: u.end, unit: u };
+      if (u.entries.some((e) => e.kind === 'actor' && e.actor.type === 'PER'))
+        return { start: j, end: u.end, unit: u };
+      if (u.entries.length === 0 && u.ner === 'PER') return { start: j, end: u.end, unit: u };
+      return null;
+    }
+    // Weekdays and months are never the start of a name ("said the foreign minister Tuesday").
+    if (
+      allowRun &&
+      w.caseClass[j] !== 0 &&
+      w.pos[j] === POS.PROPN &&
+      !this.sets.notSurnames.has(w.key[j] as string)
+    ) {
+      return { start: j, end: this.properRun(j, s1), unit: null };
+    }
+    return null;
+  }
+
+  private isPersonName(name: NameHit): boolean {
+    return name.unit !== null || name.end - name.start >= 2;
+  }
+
+  private viaOf(name: NameHit): string {
+    if (!name.unit) return 'pattern';
+    return name.unit.entries.length === 0 ? 'ner' : 'kb';
+  }
+
+  /** The actor for a person's name; a title's code fills in when the KB has none. */
+  private personFor(name: NameHit, titleCode: string): ActorDraft | null {
+    const u = name.unit;
+    if (u) {
+      const person = u.entries.find((e) => e.kind === 'person');
+      if (person && person.kind === 'person') {
+        const actor = this.personActor(person.person, titleCode);
+        this.titleFills(actor, person.person, titleCode);
+        return actor;
+      }
+      const imported = u.entries.find((e) => e.kind === 'actor');
+      if (imported && imported.kind === 'actor') return this.importedActor(imported.actor);
+      if (u.entries.some((e) => e.kind === 'surname')) {
+        const resolved = this.resolveSurname(u, true);
+        if (resolved) return resolved;
+      }
+    }
+    const actor = this.namedActor(name.start, name.end, titleCode, 'PER');
+    if (!actor.code) actor.code = titleCode;
+    return actor;
+  }
+
+  /**
+   * A KB person the KB gives no office on this date ("Vice President Joe Biden" in 2015, before the offices it
+   * lists) takes the title's code, with their country in front when the title names none.
+   */
+  private titleFills(actor: ActorDraft, person: KbPerson, titleCode: string): void {
+    if (!titleCode || this.kb.officeAt(person, this.options.date)) return;
+    if (actor.code.length > 3 && !actor.code.endsWith('ELI')) return;
+    const country = person.country ?? '';
+    actor.code =
+      titleCode.length === 3 && country && !this.kb.countryByCode.has(titleCode)
+        ? country + titleCode
+        : titleCode;
+  }
+
+  private personActor(person: KbPerson, titleCode = ''): ActorDraft {
+    const key = `person:${person.id}`;
+    return this.actor(key, () => {
+      const code = this.kb.personCode(person, this.options.date) || titleCode;
+      const a = draft(key, person.name, code, 'PER');
+      a.kbId = person.id;
+      a.person = person;
+      a.gender = person.gender === 'm' || person.gender === 'f' ? person.gender : '';
+      a.named = true;
+      this.registerSurname(a, person.surname || lastWord(person.name));
+      return a;
+    });
+  }
+
+  /** A person or organisation known only by name in this article (no KB entry): one actor per name. */
+  private namedActor(w0: number, w1: number, code: string, type: EntityType): ActorDraft {
+    const w = this.w;
+    const words = w.text.slice(w0, w1);
+    const name = words.join(' ').replace(/ ([-'’]) /g, '$1');
+    const lower = name.toLowerCase();
+    // "Mr Daalder", "Ivo H. Daalder" after "Ivo Daalder": the same person by surname.
+    if (type === 'PER') {
+      const alias = this.aliases.get((w.key[w1 - 1] as string) ?? '');
+      const first = words[0]?.toLowerCase() ?? '#';
+      const sameFirst = alias?.name.toLowerCase().startsWith(first) || this.sets.honorifics.has(first);
+      if (alias && alias.type === 'PER' && (w1 - w0 === 1 || sameFirst)) return alias;
+    }
+    const key = `name:${type}:${lower}`;
+    return this.actor(key, () => {
+      const a = draft(key, name, code, type);
+      a.named = true;
+      const title = this.sets.honorifics.get((w.key[w0 - 1] as string) ?? '');
+      if (title) a.gender = title;
+      if (type === 'PER' && w1 - w0 >= 2) this.registerSurname(a, w.text[w1 - 1] as string);
+      return a;
+    });
+  }
+
+  private registerSurname(actor: ActorDraft, surname: string): void {
+    const key = surname.toLowerCase();
+    if (!key) return;
+    const seen = this.aliases.get(key);
+    if (seen === undefined) this.aliases.set(key, actor);
+    else if (seen !== actor) this.aliases.set(key, null);
+  }
+
+  /**
+   * A bare surname ("Trump"): someone of that name already in (or later named in) the article; else the one
+   * person of that name in office on the article's date.
+   */
+  private resolveSurname(u: Unit, titled: boolean): ActorDraft | null {
+    const people = u.entries.flatMap((e) => (e.kind === 'surname' ? [e.person] : []));
+    const inDoc = people.filter((p) => this.byKey.has(`person:${p.id}`));
+    if (inDoc.length === 1) return this.personActor(inDoc[0] as KbPerson);
+    const later = people.filter((p) => this.namedPeople.has(p));
+    if (later.length === 1) return this.personActor(later[0] as KbPerson);
+    if (u.ner && u.ner !== 'PER') return null;
+    const word = this.w.key[u.start] as string;
+    if (this.sets.notSurnames.has(word) && !titled) return null;
+    const local = this.aliases.get(word);
+    if (local) return local;
+    if (!this.options.date) return null;
+    const serving = people.filter((p) => {
+      const o = this.kb.officeAt(p, this.options.date);
+      return o !== null && (!o.end || o.end >= (this.options.date as string));
+    });
+    return serving.length === 1 ? this.personActor(serving[0] as KbPerson) : null;
+  }
+
+  // ---- KB units ------------------------------------------------------------------------------------------
+
+  private onUnit(u: Unit, s1: number): number {
+    if (u.entries.length === 0) return this.onRecognised(u, s1);
+    const e = pickEntry(u.entries);
+    if (!e) return u.end;
+    switch (e.kind) {
+      case 'person': {
+        const actor = this.personActor(e.person);
+        this.addMention(u.start, u.end, 'PER', actor, 'kb', null);
+        return this.afterName(u.end, s1, actor);
+      }
+      case 'surname': {
+        if (this.isDateWord(u.start, s1)) return u.end;
+        const actor = this.resolveSurname(u, false);
+        if (actor) {
+          this.addMention(u.start, u.end, 'PER', actor, 'alias', null);
+          return this.afterName(u.end, s1, actor);
+        }
+        if (u.ner === 'PER') return this.onRecognised(u, s1);
+        return u.end;
+      }
+      case 'actor': {
+        const actor = this.importedActor(e.actor);
+        const type: EntityType = e.actor.type ?? 'ORG';
+        const start = type === 'PER' ? u.start : this.withThe(u);
+        this.addMention(start, u.end, type, actor, 'kb', null);
+        return type === 'PER' ? this.afterName(u.end, s1, actor) : u.end;
+      }
+      case 'org':
+        this.addMention(this.withThe(u), u.end, 'ORG', this.orgActor(e.org), 'kb', null);
+        return this.parenthetical(u.end, s1, this.orgActor(e.org));
+      case 'group':
+        this.addMention(this.withThe(u), u.end, 'ORG', this.groupActor(e.group), 'kb', null);
+        return this.parenthetical(u.end, s1, this.groupActor(e.group));
+      case 'country':
+        this.addMention(this.withThe(u), u.end, 'GPE', this.countryActor(e.country), 'kb', e.country.cameo);
+        return u.end;
+      case 'demonym':
+      case 'adjective':
+        this.addMention(u.start, u.end, 'NORP', this.countryActor(e.country), 'kb', e.country.cameo);
+        return u.end;
+      case 'capital':
+      case 'seat':
+      case 'orgSeat': {
+        if (this.isPlace(u, s1)) {
+          // A capital inside a longer name ("St George's Hall", "Tehran Times") takes the whole name with it.
+          let end = u.end;
+          while (
+            end < s1 &&
+            end - u.end < 4 &&
+            this.w.caseClass[end] !== 0 &&
+            this.w.pos[end] === POS.PROPN
+          ) {
+            const next = this.unitAt[end];
+            if (next && next.entries.length > 0) break;
+            end = next ? next.end : end + 1;
+          }
+          this.addMention(u.start, end, 'LOC', null, 'kb-place', '');
+          return end;
+        }
+        if (e.kind === 'orgSeat') {
+          this.addMention(u.start, u.end, 'ORG', this.orgActor(e.org), 'kb-seat', e.org.code);
+        } else if (e.kind === 'capital' || e.kind === 'seat') {
+          const via = e.kind === 'capital' ? 'kb-capital' : 'kb-seat';
+          this.addMention(u.start, u.end, 'GPE', this.countryActor(e.country), via, `${e.country.cameo}GOV`);
+        }
+        return u.end;
+      }
+      case 'region':
+        this.addMention(u.start, u.end, 'LOC', null, 'kb', e.region.cameo ?? '');
+        return u.end;
+      case 'orgAnaphor':
+        return this.onOrgAnaphor(u) ?? u.end;
+      case 'role':
+        return u.end;
+    }
+    return u.end;
+  }
+
+  /** "the alliance", "the Atlantic alliance", "the 29-member alliance": the organisation last named. */
+  private onOrgAnaphor(u: Unit): number | null {
+    const w = this.w;
+    let b = u.start;
+    if (b >= 3 && COUNT_NOUNS.has(w.key[b - 1] as string) && w.key[b - 2] === '-' && w.pos[b - 3] === POS.NUM)
+      b -= 3;
+    if (w.key[b - 1] !== 'the' || this.coveredBefore(b - 1)) return null;
+    const actor = this.lastOrg(new Set(u.entries.flatMap((e) => (e.kind === 'orgAnaphor' ? [e.org] : []))));
+    if (!actor) return null;
+    this.addMention(b - 1, u.end, 'ORG', actor, 'anaphor', null);
+    return u.end;
+  }
+
+  /** "the country" on its own: the country last named, within the last three sentences. */
+  private onCountryAnaphor(i: number, s1: number): number {
+    const w = this.w;
+    if (this.unitAt[i + 1]) return i;
+    const next = i + 2;
+    if (next < s1 && (w.pos[next] === POS.NOUN || w.key[next] === '-') && !isPossessiveMarker(w, next))
+      return i;
+    const country = this.lastCountry();
+    if (!country) return i;
+    this.addMention(i, i + 2, 'GPE', country, 'anaphor', null);
+    return i + 2;
+  }
+
+  /** "(IAEA)" right after a name: an alias for the rest of the article. */
+  private parenthetical(end: number, s1: number, actor: ActorDraft): number {
+    const w = this.w;
+    if (w.key[end] === '(' && end + 2 < s1 && w.key[end + 2] === ')' && w.caseClass[end + 1] === 2) {
+      const alias = w.key[end + 1] as string;
+      if (!this.unitAt[end + 1] && !this.aliases.has(alias)) this.aliases.set(alias, actor);
+    }
+    return end;
+  }
+
+  private onRecognised(u: Unit, s1: number): number {
+    const type = u.ner;
+    if (type === 'PER') {
+      const actor = this.namedActor(u.start, u.end, '', 'PER');
+      this.addMention(
+        u.start,
+        u.end,
+        'PER',
+        actor,
+        actor.named && actor.mentions.length > 0 ? 'alias' : 'ner',
+        null,
+      );
+      return this.afterName(u.end, s1, actor);
+    }
+    if (type === 'ORG') {
+      const alias = u.end - u.start === 1 ? this.aliases.get(this.w.key[u.start] as string) : undefined;
+      const actor = alias ?? this.namedActor(u.start, u.end, '', 'ORG');
+      this.addMention(this.withThe(u), u.end, 'ORG', actor, alias ? 'alias' : 'ner', null);
+      return this.parenthetical(u.end, s1, actor);
+    }
+    if (type) this.addMention(u.start, u.end, type, null, 'ner', '');
+    return u.end;
+  }
+
+  /** Whether a capital or seat names the place rather than the government: "in Washington", a dateline. */
+  private isPlace(u: Unit, s1: number): boolean {
+    const w = this.w;
+    const before = (w.key[u.start - 1] as string) ?? '';
+    if (u.start > 0 && this.sets.locative.has(before)) return true;
+    // "returned to Vienna", "visited Moscow": going somewhere.
+    if (this.sets.motionVerbs.has(before)) return true;
+    if (before === 'to' && this.sets.motionVerbs.has((w.key[u.start - 2] as string) ?? '')) return true;
+    const next = u.end < s1 ? (w.key[u.end] as string) : '';
+    if (u.start === w.sentenceStart[this.sentence] && (next === '–' || next === '—' || next === '('))
+      return true;
+    if (next === '-' && /^(based|born|bound)$/.test((w.key[u.end + 1] as string) ?? '')) return true;
+    // Part of a longer name the KB lacks: "Washington Post", "Tehran Times".
+    const after = this.unitAt[u.end];
+    if (
+      next &&
+      w.caseClass[u.end] !== 0 &&
+      w.pos[u.end] === POS.PROPN &&
+      (!after || after.entries.length === 0)
+    )
+      return true;
+    return false;
+  }
+
+  /** The start of a name's mention, taking in a "the" before it unless "the" belongs to a following noun. */
+  private withThe(u: Unit): number {
+    const w = this.w;
+    if (u.start === 0 || w.key[u.start - 1] !== 'the' || this.coveredBefore(u.start - 1)) return u.start;
+    const next = u.end;
+    if (next < w.length && (w.key[next] === '-' || (w.pos[next] === POS.NOUN && w.caseClass[next] === 0)))
+      return u.start;
+    return u.start - 1;
+  }
+
+  private coveredBefore(i: number): boolean {
+    const last = this.mentions.at(-1);
+    return last !== undefined && last.w1 > i;
+  }
+
+  private isDateWord(i: number, s1: number): boolean {
+    const w = this.w;
+    if (!this.sets.notSurnames.has(w.key[i] as string)) return false;
+    return (i + 1 < s1 && w.pos[i + 1] === POS.NUM) || w.pos[i - 1] === POS.ADP || w.pos[i - 1] === POS.NUM;
+  }
+
+  // ---- pronouns -------------------------------------------------------------------------------------------
+
+  /**
+   * he/she: in the same sentence, the nearest earlier person who is a subject (a verb follows); else the first
+   * person of the previous sentence not in a possessive. Only people of a matching or unknown gender count.
+   */
+  private onPronoun(i: number, gender: string): void {
+    const fits = (m: MentionDraft) =>
+      m.actor !== null && m.actor.type === 'PER' && (m.actor.gender === gender || m.actor.gender === '');
+    const same: MentionDraft[] = [];
+    const previous: MentionDraft[] = [];
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k] as MentionDraft;
+      if (m.sentence < this.sentence - 1) break;
+      if (m.w1 > i || !fits(m)) continue;
+      (m.sentence === this.sentence ? same : previous).push(m);
+    }
+    let pick: ActorDraft | null = null;
+    // People of the pronoun's gender first, then named people, then anyone described.
+    const known = (list: MentionDraft[]) => {
+      const gendered = list.filter((m) => m.actor?.gender === gender);
+      if (gendered.length > 0) return gendered;
+      const named = list.filter((m) => m.actor?.named);
+      return named.length > 0 ? named : list;
+    };
+    if (same.length > 0) {
+      const gendered = same.filter((m) => m.actor?.gender === gender);
+      // Someone of unknown gender in the same sentence only as the subject ("Daalder said he …").
+      const list = gendered.length > 0 ? gendered : same.filter((m) => m.subject);
+      pick = (list.find((m) => m.subject && !m.possessive) ?? list.find((m) => !m.possessive))?.actor ?? null;
+    }
+    if (!pick && previous.length > 0) {
+      const list = known(previous).reverse();
+      pick = list.find((m) => !m.possessive)?.actor ?? null;
+      if (!pick && new Set(list.map((m) => m.actor)).size === 1) pick = list[0]?.actor ?? null;
+    }
+    if (pick) this.addMention(i, i + 1, 'PER', pick, 'pronoun', null);
+  }
+
+  // ---- actors ---------------------------------------------------------------------------------------------
+
+  private actor(key: string, make: () => ActorDraft): ActorDraft {
+    let a = this.byKey.get(key);
+    if (!a) {
+      a = make();
+      this.byKey.set(key, a);
+      this.actors.push(a);
+    }
+    return a;
+  }
+
+  private countryActor(country: KbCountry): ActorDraft {
+    const key = `country:${country.id}`;
+    return this.actor(key, () => {
+      const a = draft(key, country.name, country.cameo, 'GPE');
+      a.kbId = country.id;
+      a.country = country;
+      a.named = true;
+      return a;
+    });
+  }
+
+  private orgActor(org: KbOrganization): ActorDraft {
+    const key = `org:${org.id}`;
+    return this.actor(key, () => {
+      const a = draft(key, org.name, org.code, 'ORG');
+      a.kbId = org.id;
+      a.org = org;
+      a.named = true;
+      return a;
+    });
+  }
+
+  private groupActor(group: KbGroup): ActorDraft {
+    const key = `group:${group.id}`;
+    return this.actor(key, () => {
+      const a = draft(key, group.name, group.code, 'ORG');
+      a.kbId = group.id;
+      a.named = true;
+      return a;
+    });
+  }
+
+  private importedActor(entry: KbActorEntry): ActorDraft {
+    const key = `actor:${entry.id}`;
+    return this.actor(key, () => {
+      const a = draft(key, entry.name, this.kb.actorCode(entry, this.options.date), entry.type ?? 'ORG');
+      a.kbId = entry.id;
+      a.named = true;
+      if (entry.type === 'PER') this.registerSurname(a, lastWord(entry.name));
+      return a;
+    });
+  }
+
+  /** The country most recently brought up (named, or as a role's affiliation) in this or the last two sentences. */
+  private lastCountry(): ActorDraft | null {
+    for (let f = this.focus.length - 1; f >= 0; f--) {
+      const { actor, sentence } = this.focus[f] as { actor: ActorDraft; sentence: number };
+      if (sentence < this.sentence - 2) break;
+      if (actor.country) return actor;
+    }
+    return null;
+  }
+
+  /** The organisation among `orgs` most recently brought up in the article. */
+  private lastOrg(orgs: ReadonlySet<KbOrganization>): ActorDraft | null {
+    for (let f = this.focus.length - 1; f >= 0; f--) {
+      const { actor } = this.focus[f] as { actor: ActorDraft; sentence: number };
+      if (actor.org && orgs.has(actor.org)) return actor;
+    }
+    return null;
+  }
+
+  private noteFocus(actor: ActorDraft): void {
+    if (actor.country || actor.org) this.focus.push({ actor, sentence: this.sentence });
+  }
+
+  private addMention(
+    w0: number,
+    w1: number,
+    type: EntityType,
+    actor: ActorDraft | null,
+    via: string,
+    code: string | null,
+  ): void {
+    const w = this.w;
+    let k = w1;
+    while (k < w.length && k - w1 < 2 && w.pos[k] === POS.ADV) k++;
+    const m: MentionDraft = {
+      w0,
+      w1,
+      type,
+      via,
+      code,
+      actor,
+      sentence: this.sentence,
+      possessive: isPossessiveMarker(w, w1),
+      subject: k < w.length && (w.pos[k] === POS.VERB || w.pos[k] === POS.AUX),
+    };
+    this.mentions.push(m);
+    if (actor) {
+      actor.mentions.push(m);
+      this.noteFocus(actor);
+    }
+  }
+
+  /**
+   * "the United States assassinated a top Iranian military commander … the killing of Qassem Soleimani": an
+   * indefinite description is the person of exactly that code named first within the next two sentences, if
+   * the article names no one else with that code. Anonymous sources stay anonymous.
+   */
+  private bridgeDescriptions(): void {
+    for (const d of this.actors) {
+      if (!d.indefinite || d.named || d.anonymousSource || d.mentions.length === 0 || d.code.length < 6)
+        continue;
+      const first = d.mentions[0] as MentionDraft;
+      const sameCode = this.actors.filter((a) => a !== d && a.named && a.type === 'PER' && a.code === d.code);
+      if (sameCode.length !== 1) continue;
+      const target = sameCode[0] as ActorDraft;
+      const firstNamed = target.mentions.find((m) => m.via !== 'pronoun');
+      if (!firstNamed || firstNamed.w0 < first.w1 || firstNamed.sentence > first.sentence + 2) continue;
+      for (const m of d.mentions) {
+        m.actor = target;
+        target.mentions.push(m);
+      }
+      d.mentions = [];
+    }
+  }
+
+  private finish(): LinkResult {
+    const w = this.w;
+    const live = this.actors.filter((a) => a.mentions.length > 0);
+    for (const a of live) a.mentions.sort((x, y) => x.w0 - y.w0);
+    live.sort((a, b) => (a.mentions[0] as MentionDraft).w0 - (b.mentions[0] as MentionDraft).w0);
+    const ids = new Map<ActorDraft, string>();
+    live.forEach((a, n) => {
+      ids.set(a, `a${n + 1}`);
+    });
+    const ref = (m: MentionDraft) => {
+      const start = w.start[m.w0] as number;
+      const end = w.end[m.w1 - 1] as number;
+      return { start, end, text: this.text.slice(start, end) };
+    };
+    const mentions: ActorMention[] = this.mentions
+      .slice()
+      .sort((a, b) => a.w0 - b.w0)
+      .map((m) => ({
+        ...ref(m),
+        type: m.type,
+        actorId: m.actor ? (ids.get(m.actor) ?? null) : null,
+        via: m.via,
+        code: m.code ?? m.actor?.code ?? '',
+      }));
+    const actors: Actor[] = live.map((a) => ({
+      id: ids.get(a) as string,
+      name: a.name,
+      code: a.code,
+      type: a.type,
+      kbId: a.kbId,
+      mentions: a.mentions.map(ref),
+    }));
+    return { mentions, actors };
+  }
+}
+
+interface WordSets {
+  modifiers: Set<string>;
+  former: Set<string>;
+  subordinate: Set<string>;
+  motionVerbs: Set<string>;
+  modifierOnly: Set<string>;
+  targetRoles: Set<string>;
+  locative: Set<string>;
+  countryAnaphors: Set<string>;
+  speechVerbs: Set<string>;
+  notSurnames: Set<string>;
+  honorifics: Map<string, string>;
+  honorificWords: Set<string>;
+}
+
+const wordSetCache = new WeakMap<KnowledgeBase, WordSets>();
+
+/** The rules' word lists as lower-cased sets, built once per knowledge base. */
+function wordSets(kb: KnowledgeBase): WordSets {
+  let sets = wordSetCache.get(kb);
+  if (!sets) {
+    const r = kb.rules;
+    const lower = (list: readonly string[]) => new Set(list.map((x) => x.toLowerCase()));
+    sets = {
+      modifiers: lower(r.roleModifiers),
+      former: lower(r.former),
+      subordinate: lower(r.subordinate),
+      motionVerbs: lower(r.motionVerbs),
+      modifierOnly: lower(r.modifierOnly),
+      targetRoles: new Set(r.targetRoles.map(roleKey)),
+      locative: lower(r.locativePrepositions),
+      countryAnaphors: lower(r.countryAnaphors),
+      speechVerbs: lower(r.speechVerbs),
+      notSurnames: lower(r.notSurnames),
+      honorifics: new Map(Object.entries(r.honorifics).map(([k, v]) => [k.toLowerCase(), v])),
+      honorificWords: lower(Object.keys(r.honorifics)),
+    };
+    wordSetCache.set(kb, sets);
+  }
+  return sets;
+}
+
+function draft(key: string, name: string, code: string, type: EntityType): ActorDraft {
+  return {
+    key,
+    name,
+    code,
+    type,
+    kbId: null,
+    gender: '',
+    person: null,
+    org: null,
+    country: null,
+    named: false,
+    roleHead: null,
+    indefinite: false,
+    anonymousSource: false,
+    mentions: [],
+  };
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/).at(-1) ?? '';
+}
+
+/** The entry a phrase stands for when it could be several things (Brussels: the EU's seat before Belgium's capital). */
+function pickEntry(entries: readonly KbEntry[]): KbEntry | null {
+  let best: KbEntry | null = null;
+  for (const e of entries) if (!best || (KIND_ORDER[e.kind] ?? 99) < (KIND_ORDER[best.kind] ?? 99)) best = e;
+  return best;
+}
+
+/** The agent code of role words: a sector-giving modifier wins ("rebel commander" REB), else the head's. */
+function agentCode(roles: readonly RolePart[]): string {
+  for (const r of roles.slice(0, -1)) {
+    const c = r.role.code.slice(0, 3);
+    if (NON_STATE.has(c)) return r.role.code;
+  }
+  const first = roles[0] as RolePart;
+  const head = roles.at(-1) as RolePart;
+  return first !== head && first.role.modifier ? first.role.code : head.role.code;
+}
+
+/** An affiliation's code with a role's: NATO + secretary-general = IGOWSTNAT; Iran + military commander = IRNMIL. */
+function combine(aff: Affiliation, agent: string, head: KbRole): string {
+  const base = aff.code;
+  if (!base) return agent;
+  if ((aff.org || aff.group) && (head.inheritOrg || agent.startsWith('GOV'))) return base;
+  if (base.endsWith(agent)) return base;
+  if (head.prefix) return agent + base;
+  return base + agent;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimeml, writeTimeml } from './timeml.js';
+import { compatibleTimexValue, normalizeTimexValue, scoreDoc } from './timex.js';
+
+// A TimeML document written for this test, with the shapes TimeBank and AQUAINT use: the DCT outside <TEXT>,
+// attributes in any order, events inside, entities in the text.
+const XML = `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>TEST001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2020-01-08" temporalFunction="false" functionInDocument="CREATION_TIME">20200108</TIMEX3></DCT>
+<TITLE>Talks <TIMEX3 tid="t9" type="DATE" value="2020-01-08">today</TIMEX3></TITLE>
+<TEXT>
+Ministers <EVENT eid="e1" class="OCCURRENCE">met</EVENT> <TIMEX3 type="DATE" tid="t1" value="2020-01-03" functionInDocument="NONE">Friday</TIMEX3> in Oslo &amp; Bergen.
+The talks <EVENT eid="e2" class="OCCURRENCE">lasted</EVENT> <TIMEX3 tid='t2' type='DURATION' value='P2D'>two days</TIMEX3>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST"/>
+</TimeML>`;
+
+describe('TimeML reader', () => {
+  const doc = parseTimeml(XML);
+
+  it('reads the document id and the creation time', () => {
+    expect(doc.id).toBe('TEST001');
+    expect(doc.dct).toBe('2020-01-08');
+  });
+
+  it('strips tags and decodes entities, keeping timex offsets into the plain text', () => {
+    expect(doc.text).toBe('\nMinisters met Friday in Oslo & Bergen.\nThe talks lasted two days.\n');
+    expect(doc.timexes).toHaveLength(2);
+    for (const t of doc.timexes) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.timexes[0]).toMatchObject({ text: 'Friday', tid: 't1', type: 'DATE', value: '2020-01-03' });
+    expect(doc.timexes[1]).toMatchObject({ text: 'two days', type: 'DURATION', value: 'P2D' });
+  });
+
+  it('writes TimeML that reads back to the same spans', () => {
+    const xml = writeTimeml(doc, [{ start: 15, end: 21, value: '2020-01-03', type: 'DATE' }]);
+    const again = parseTimeml(xml);
+    expect(again.text).toBe(doc.text);
+    expect(again.dct).toBe('2020-01-08');
+    expect(again.timexes).toEqual([
+      { start: 15, end: 21, text: 'Friday', tid: 't1', type: 'DATE', value: '2020-01-03' },
+    ]);
+  });
+});
+
+describe('timex scoring', () => {
+  const gold = [
+    { start: 0, end: 6, text: 'Friday', tid: 't1', type: 'DATE', value: '2020-01-03' },
+    { start: 20, end: 28, text: 'two days', tid: 't2', type: 'DURATION', value: 'P2D' },
+    { start: 40, end: 44, text: '1998', tid: 't3', type: 'DATE', value: '1998' },
+  ];
+  const p = (start: number, end: number, value: string) => ({
+    start,
+    end,
+    text: '',
+    value,
+    granularity: 'day' as const,
+    type: 'DATE' as const,
+    rule: 'test',
+  });
+
+  it('pairs overlapping expressions one to one and counts exact spans', () => {
+    const score = scoreDoc(gold, [p(0, 6, '2020-01-03'), p(16, 28, 'P2D'), p(50, 54, '2001')]);
+    expect(score.pairs).toHaveLength(2);
+    expect(score.exact).toBe(1);
+    expect(score.missed.map((g) => g.text)).toEqual(['1998']);
+    expect(score.spurious).toHaveLength(1);
+  });
+
+  it('treats equivalent notations of a value as equal', () => {
+    expect(normalizeTimexValue('2000-W7')).toBe(normalizeTimexValue('2000-W07'));
+    expect(normalizeTimexValue('1949-XX')).toBe('1949');
+    expect(normalizeTimexValue('199X')).toBe('199');
+    expect(normalizeTimexValue('1989-10-27T17')).toBe('1989-10-27T17:00');
+    expect(normalizeTimexValue('1989-WXX')).not.toBe(normalizeTimexValue('1989-W42'));
+  });
+
+  it('counts a value that fills in the gold’s unknown parts as compatible, apart from equal', () => {
+    expect(compatibleTimexValue('1989-W42', '1989-WXX')).toBe(true);
+    expect(compatibleTimexValue('1998-W43', '1998-10-XX')).toBe(false);
+    expect(compatibleTimexValue('1990-W42', '1989-WXX')).toBe(false);
+  });
+});

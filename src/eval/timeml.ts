@@ -1,0 +1,117 @@
+// Reads TimeML (TimeBank, AQUAINT, TempEval-3) documents: the <TEXT> with its tags stripped, the inline TIMEX3
+// spans as offsets into that plain text, and the document creation time; and writes TimeML back out.
+
+export interface TimemlTimex {
+  start: number;
+  end: number;
+  text: string;
+  tid: string;
+  type: string;
+  value: string;
+}
+
+export interface TimemlDoc {
+  id: string;
+  /** The value of the CREATION_TIME timex (YYYY-MM-DD or longer), or null. */
+  dct: string | null;
+  /** The <TEXT> element's content, tags removed and entities decoded. */
+  text: string;
+  timexes: TimemlTimex[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, name: string) => {
+    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+export function encodeEntities(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The attributes of one start tag, in any order, with single or double quotes. */
+export function parseAttributes(tag: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    attrs[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? '');
+  }
+  return attrs;
+}
+
+/** Parses one TimeML file's content. Timexes are read from <TEXT> only; the DCT from the CREATION_TIME timex. */
+export function parseTimeml(xml: string, id = ''): TimemlDoc {
+  const docId = id || (/<DOCID>\s*([^<]*?)\s*<\/DOCID>/.exec(xml)?.[1] ?? '');
+  let dct: string | null = null;
+  for (const m of xml.matchAll(/<TIMEX3\b[^>]*>/g)) {
+    const attrs = parseAttributes(m[0]);
+    if (attrs.functionInDocument === 'CREATION_TIME' && attrs.value) {
+      dct = attrs.value;
+      break;
+    }
+  }
+  const open = /<TEXT\b[^>]*>/.exec(xml);
+  const closeAt = xml.lastIndexOf('</TEXT>');
+  const body = open && closeAt > open.index ? xml.slice(open.index + open[0].length, closeAt) : '';
+
+  let text = '';
+  const timexes: TimemlTimex[] = [];
+  const stack: { attrs: Record<string, string>; start: number }[] = [];
+  const tagRe = /<(\/?)([A-Za-z][\w:-]*)\b([^>]*?)(\/?)>/g;
+  let last = 0;
+  for (let m = tagRe.exec(body); m; m = tagRe.exec(body)) {
+    text += decodeEntities(body.slice(last, m.index));
+    last = m.index + m[0].length;
+    const [, closing, name, , selfClosing] = m;
+    if (name !== 'TIMEX3' || selfClosing) continue;
+    if (!closing) stack.push({ attrs: parseAttributes(m[0]), start: text.length });
+    else {
+      const top = stack.pop();
+      if (!top) continue;
+      timexes.push({
+        start: top.start,
+        end: text.length,
+        text: text.slice(top.start, text.length),
+        tid: top.attrs.tid ?? '',
+        type: top.attrs.type ?? '',
+        value: top.attrs.value ?? '',
+      });
+    }
+  }
+  text += decodeEntities(body.slice(last));
+  timexes.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { id: docId, dct, text, timexes };
+}
+
+export interface TimexOut {
+  start: number;
+  end: number;
+  value: string;
+  type: string;
+}
+
+/** A minimal TimeML document: the DCT and the text with the given timexes inline (non-overlapping ones only). */
+export function writeTimeml(
+  doc: { id: string; dct: string | null; text: string },
+  timexes: TimexOut[],
+): string {
+  const sorted = [...timexes].sort((a, b) => a.start - b.start || b.end - a.end);
+  let body = '';
+  let at = 0;
+  let n = 1;
+  for (const t of sorted) {
+    if (t.start < at) continue;
+    body += encodeEntities(doc.text.slice(at, t.start));
+    body += `<TIMEX3 tid="t${n++}" type="${t.type}" value="${encodeEntities(t.value)}">`;
+    body += `${encodeEntities(doc.text.slice(t.start, t.end))}</TIMEX3>`;
+    at = t.end;
+  }
+  body += encodeEntities(doc.text.slice(at));
+  const dct = doc.dct
+    ? `<DCT><TIMEX3 tid="t0" type="DATE" value="${doc.dct}" temporalFunction="false" functionInDocument="CREATION_TIME">${doc.dct}</TIMEX3></DCT>\n\n`
+    : '';
+  return `<?xml version="1.0" ?>\n<TimeML>\n\n<DOCID>${encodeEntities(doc.id)}</DOCID>\n\n${dct}<TEXT>${body}</TEXT>\n\n</TimeML>\n`;
+}

@@ -1,0 +1,142 @@
+// Reader for PETRARCH/TABARI verb dictionaries into event lexicon entries, so that a PETRARCH validation suite can
+// run on Dyad's coder. A block `--- VERB [code] ---` names a verb (with `+SYNONYM` lines and `{FORMS}`) and its
+// default code; `- pattern [code]` lines refine it: `*` the verb, `$` source, `+` target, `&SET` a synonym set,
+// words joined by `_` adjacent, `[---]` a pattern that codes nothing. `%` (compound) and `^` (skip) are dropped.
+
+import type { LexiconEntry } from './lexicon.js';
+
+export interface ParsedVerbs {
+  entries: LexiconEntry[];
+  warnings: { line: number; message: string }[];
+}
+
+/** Code of a `[...]` block: the first of `a:b`, or "---" for PETRARCH's null codes. */
+function codeOf(raw: string): string {
+  const first = (raw.trim().split(':')[0] ?? '').trim();
+  if (!first || /^-+$/.test(first)) return '---';
+  return first;
+}
+
+function stripComment(line: string): string {
+  const hash = line.indexOf('#');
+  return (hash >= 0 ? line.slice(0, hash) : line).trim();
+}
+
+export function parsePetrarchVerbs(text: string): ParsedVerbs {
+  const warnings: ParsedVerbs['warnings'] = [];
+  const lines = text.replace(/<!--[\s\S]*?-->/g, (m) => '\n'.repeat(m.split('\n').length - 1)).split(/\r?\n/);
+  // Synonym sets first: `&NAME` then `+WORD` lines.
+  const sets = new Map<string, string[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const head = stripComment(lines[i] as string);
+    if (!/^&[A-Z0-9_]+$/i.test(head)) continue;
+    const members: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = stripComment(lines[j] as string);
+      if (!l.startsWith('+')) break;
+      members.push(l.slice(1).trim());
+    }
+    sets.set(head.toUpperCase(), members);
+  }
+  const expand = (word: string, depth = 0): string[] => {
+    // "NEW_&TIETYPES_RELATIONS": a set inside a phrase.
+    const m = /&[A-Z0-9_]+?(?=_|$)/i.exec(word);
+    if (!m || depth > 3) return [word];
+    const members = sets.get(m[0].toUpperCase());
+    if (!members) return [word.replace(m[0], '')];
+    const out: string[] = [];
+    for (const member of members)
+      for (const e of expand(member.replace(/\s+/g, '_'), depth + 1))
+        out.push(word.slice(0, m.index) + e + word.slice(m.index + m[0].length));
+    return out;
+  };
+  const entries: LexiconEntry[] = [];
+  let verbs: string[] = [];
+  let blockCode = '---';
+  let patterns: { pattern: string; code: string }[] = [];
+  let blockId = '';
+  let blocks = 0;
+  const flush = () => {
+    if (verbs.length === 0) return;
+    const verb = [...new Set(verbs)].join('|');
+    const byCode = new Map<string, string[]>();
+    for (const p of patterns) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.pattern]);
+    let n = 0;
+    for (const [code, ps] of byCode)
+      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, code, patterns: ps });
+    if (blockCode !== '---')
+      entries.push({ id: `petrarch.${blockId}.default`, verb, code: blockCode, patterns: ['* +'] });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const line = stripComment(raw);
+    if (!line) continue;
+    const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s*---/.exec(line);
+    if (header) {
+      flush();
+      blockId = `${(header[1] as string).replace(/_+$/, '').toLowerCase()}-${++blocks}`;
+      blockCode = codeOf(header[2] as string);
+      verbs = [];
+      patterns = [];
+      continue;
+    }
+    if (line.startsWith('&')) {
+      flush();
+      verbs = [];
+      patterns = [];
+      blockId = '';
+      continue;
+    }
+    if (!blockId) continue;
+    if (line.startsWith('-')) {
+      const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(line);
+      if (!m) {
+        warnings.push({ line: i + 1, message: `pattern without a [code]: ${line}` });
+        continue;
+      }
+      const words = (m[1] as string).split(/\s+/).filter((w) => w && w !== '%' && w !== '^');
+      if (!words.includes('*') && !words.some((w) => w.includes('*'))) {
+        warnings.push({ line: i + 1, message: `pattern without *: ${line}` });
+        continue;
+      }
+      // "FAILED_TO_*" and "*_OUT": the verb inside a phrase becomes its own word.
+      const split = words.flatMap((w) =>
+        w.includes('*') && w !== '*' ? w.split(/_?\*_?/).flatMap((x, k) => (k ? ['*', x] : [x])) : [w],
+      );
+      const cleaned = split.filter((w) => w !== '');
+      const alts = cleaned.map((w) => {
+        if (w === '*' || w === '$' || w === '+') return w;
+        return expand(w)
+          .map((x) =>
+            x
+              .toLowerCase()
+              .replace(/[$+%^]/g, '')
+              .replace(/^_+|_+$/g, ''),
+          )
+          .filter((x) => x)
+          .join('|');
+      });
+      if (alts.some((a) => a === '')) {
+        warnings.push({ line: i + 1, message: `pattern with an empty word: ${line}` });
+        continue;
+      }
+      if (alts.filter((a) => a === '*').length !== 1) {
+        warnings.push({ line: i + 1, message: `pattern needs exactly one *: ${line}` });
+        continue;
+      }
+      patterns.push({ pattern: alts.join(' '), code: codeOf(m[2] as string) });
+      continue;
+    }
+    // A verb line: "RESTORE", "BAN {BANS BANNED}", "+SYNONYM".
+    const word =
+      line
+        .replace(/\{[^}]*\}/g, '')
+        .replace(/^\+/, '')
+        .trim()
+        .split(/\s+/)[0] ?? '';
+    const lemma = word.replace(/_+$/, '').toLowerCase();
+    if (/^[a-z][a-z_-]*$/.test(lemma)) verbs.push(lemma);
+  }
+  flush();
+  return { entries, warnings };
+}

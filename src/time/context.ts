@@ -1,0 +1,79 @@
+// What the text around an expression says about its time: the tense of its clause (news tells the past, so
+// "Friday" is usually the Friday before) and the sentence it sits in, found cheaply without a parser.
+
+export type Tense = 'past' | 'future' | 'present' | null;
+
+// Cues of future reference: modal and periphrastic futures, schedules and intentions.
+const FUTURE_CUE =
+  /\b(?:will|won't|wo n't|shall|would|'ll|going to|is to|are to|was to|were to|scheduled|plans? to|intends? to|expected to|expects|due to|set to|as soon as|as early as|upcoming)\b/gi;
+// Cues of past reference: the reporting verbs and auxiliaries news is written in, and regular past forms.
+const PAST_CUE =
+  /\b(?:said|told|says|was|were|had|did|ago|last|earlier|began|came|went|took|made|met|left|gave|got|held|won|lost|fell|rose|sold|paid|found|saw|became|announced|reported|killed|\w{3,}ed)\b/gi;
+const NOT_PAST = new Set([
+  'scheduled',
+  'planned',
+  'expected',
+  'needed',
+  'proposed',
+  'united',
+  'based',
+  'red',
+  'bed',
+]);
+
+/** The bounds of the sentence holding [start, end): from after the last terminal stop or line break before it. */
+export function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0) {
+    const c = text[s - 1] as string;
+    if (c === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ') && !isAbbreviation(text, s - 1))
+      break;
+    s--;
+  }
+  let e = end;
+  while (e < text.length) {
+    const c = text[e] as string;
+    if (c === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[e + 1] ?? '') && !isAbbreviation(text, e)) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+/** A full stop that ends a short capitalised abbreviation (Jan., Sept., U.S., Gen.) rather than a sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 6), dot))?.[1] ?? '';
+  return /^(?:[A-Z]\.?|[A-Z]\.[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No)$/.test(
+    before,
+  );
+}
+
+/**
+ * The tense of the clause around [start, end): the cue nearest to the expression wins, looking a few words
+ * either side within the sentence; null when no cue is near.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const sentence = sentenceBounds(text, start, end);
+  const from = Math.max(sentence.start, start - 80);
+  const to = Math.min(sentence.end, end + 80);
+  const window = text.slice(from, to);
+  let best: { distance: number; tense: Tense } | null = null;
+  const consider = (re: RegExp, tense: Tense, skip?: (w: string) => boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const word = m[0].toLowerCase();
+      if (skip?.(word)) continue;
+      const at = from + m.index;
+      if (at >= start && at < end) continue;
+      const distance = at < start ? start - (at + m[0].length) : at - end;
+      if (!best || distance < best.distance) best = { distance, tense };
+    }
+  };
+  consider(FUTURE_CUE, 'future');
+  consider(PAST_CUE, 'past', (w) => NOT_PAST.has(w));
+  return (best as { distance: number; tense: Tense } | null)?.tense ?? null;
+}

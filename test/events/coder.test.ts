@@ -1,0 +1,212 @@
+// The event coder on sentences written for these tests, with actors placed by hand: voice, negation, modality,
+// compounds, reported speech, relative clauses, appositions, nominal events and merging.
+
+import { describe, expect, it } from 'vitest';
+import { A, codeText, summary } from './helpers.js';
+
+const soleimani = { id: 'sol', code: 'IRNMIL', mentions: ['Soleimani', 'the general'], type: 'PER' as const };
+const trump = { id: 'trump', code: 'USAGOV', mentions: ['Trump', 'the president'], type: 'PER' as const };
+const stoltenberg = { id: 'stol', code: 'IGOWSTNAT', mentions: ['Stoltenberg'], type: 'PER' as const };
+
+describe('active and passive voice', () => {
+  it('takes the subject as source and the object as target', () => {
+    const doc = codeText('Russia attacked China on Monday.', [A.rus, A.chn]);
+    expect(summary(doc)).toEqual(['RUS>CHN 190']);
+  });
+
+  it('swaps roles in the passive and takes the agent from "by"', () => {
+    const doc = codeText('China was attacked by Russia on Monday.', [A.rus, A.chn]);
+    expect(summary(doc)).toEqual(['RUS>CHN 190']);
+    expect(doc.events[0]?.rule).toContain('passive');
+  });
+
+  it('codes an agentless passive with the subject as target only', () => {
+    const doc = codeText('Israel was criticised sharply on Monday.', [A.isr]);
+    expect(summary(doc)).toEqual(['->ISR 111']);
+  });
+});
+
+describe('negation and modality', () => {
+  it('codes "would not deploy troops" as a refusal, negated, never as a deployment', () => {
+    const doc = codeText('Russia said China would not deploy troops to the border.', [A.rus, A.chn]);
+    expect(doc.events.some((e) => e.root === '15')).toBe(false);
+    const refusal = doc.events.find((e) => e.root === '12');
+    expect(refusal?.source?.code).toBe('CHN');
+    expect(refusal?.negated).toBe(true);
+  });
+
+  it('drops a plain negated past event', () => {
+    const doc = codeText('Russia did not attack China.', [A.rus, A.chn]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('drops an event whose subject is negated ("No ally …")', () => {
+    const doc = codeText('No NATO member praised Iran.', [A.nato, A.irn]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('turns promised cooperation into an intent (03) marked as such', () => {
+    const doc = codeText('France will send troops to Iraq next month.', [A.fra, A.irq]);
+    expect(summary(doc)).toEqual(['FRA>IRQ 0312']);
+    expect(doc.events[0]?.modality).toBe('intent');
+  });
+
+  it('turns promised violence into a threat', () => {
+    const doc = codeText('Iran vowed to attack Israel.', [A.irn, A.isr]);
+    expect(doc.events.map((e) => e.root)).toEqual(['13']);
+  });
+
+  it('does not code hypothetical violence', () => {
+    const doc = codeText('Analysts say Russia could attack China.', [A.rus, A.chn]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it("turns a must in reported speech into the speaker's demand", () => {
+    const doc = codeText('Russia said China must release the detained sailors.', [A.rus, A.chn]);
+    expect(summary(doc)).toEqual(['RUS>CHN 1053']);
+  });
+});
+
+describe('compound actors', () => {
+  it('splits a compound source into one event per member', () => {
+    const doc = codeText('The UK, France and Germany called for de-escalation.', [A.gbr, A.fra, A.deu]);
+    expect(summary(doc)).toEqual(['GBR>- 0256', 'FRA>- 0256', 'DEU>- 0256']);
+  });
+
+  it('splits a compound target', () => {
+    const doc = codeText('Turkey condemned Russia and China.', [A.tur, A.rus, A.chn]);
+    expect(summary(doc)).toEqual(['TUR>RUS 111', 'TUR>CHN 111']);
+  });
+
+  it('makes reciprocal events of "talks between X and Y"', () => {
+    const doc = codeText('Talks between Iran and the United States resumed in Oman.', [A.irn, A.usa]);
+    expect(summary(doc).sort()).toEqual(['IRN>USA 040', 'USA>IRN 040']);
+  });
+
+  it('treats "Neither X nor Y were …" as negated', () => {
+    const doc = codeText('Neither Russia nor China was criticised by Turkey.', [A.rus, A.chn, A.tur]);
+    expect(doc.events).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('takes the source from the reported clause, not the speaker', () => {
+    const doc = codeText('Stoltenberg said NATO would not deploy combat troops to the region.', [
+      stoltenberg,
+      A.nato,
+    ]);
+    const e = doc.events.find((x) => x.root === '12');
+    expect(e?.source?.actorId).toBe('nato');
+  });
+
+  it('resolves a pronoun subject to the speaker', () => {
+    const doc = codeText('Russia said it would withdraw its troops from Syria.', [
+      A.rus,
+      { id: 'syr', code: 'SYR', mentions: ['Syria'] },
+    ]);
+    expect(summary(doc)).toEqual(['RUS>SYR 0356']);
+  });
+});
+
+describe('clause structure', () => {
+  it('finds the subject of a relative clause in its antecedent', () => {
+    const doc = codeText(
+      'Trump, who had ordered the killing of Soleimani, later called on NATO to send troops.',
+      [trump, soleimani, A.nato],
+    );
+    expect(summary(doc)).toContain('USAGOV>IRNMIL 1823');
+    expect(summary(doc)).toContain('USAGOV>IGOWSTNAT 0212');
+  });
+
+  it('skips an apposition between subject and verb', () => {
+    const doc = codeText('Stoltenberg, the head of NATO, criticised Russia.', [stoltenberg, A.nato, A.rus]);
+    expect(summary(doc)).toEqual(['IGOWSTNAT>RUS 111']);
+    expect(doc.events[0]?.source?.actorId).toBe('stol');
+  });
+
+  it('shares a subject across coordinated verbs', () => {
+    const doc = codeText('Russia criticised Turkey and attacked China.', [A.rus, A.tur, A.chn]);
+    expect(summary(doc)).toEqual(['RUS>TUR 111', 'RUS>CHN 190']);
+  });
+
+  it('folds "called on X to V" into one appeal coded by its content', () => {
+    const doc = codeText('The United States called on NATO to send more troops to Iraq.', [
+      A.usa,
+      A.nato,
+      A.irq,
+    ]);
+    expect(summary(doc)).toEqual(['USA>IGOWSTNAT 0212']);
+  });
+});
+
+describe('nominal events', () => {
+  it('takes the source from a possessive and the target after "on"', () => {
+    const doc = codeText("Russia's attack on China shocked Europe.", [A.rus, A.chn]);
+    expect(summary(doc)).toEqual(['RUS>CHN 190']);
+  });
+
+  it('takes the source from an actor adjective', () => {
+    const doc = codeText('Iranian attacks against Israel continued.', [A.irn, A.isr]);
+    expect(summary(doc)).toEqual(['IRN>ISR 190']);
+  });
+
+  it('reads a possessive as the victim of a killing', () => {
+    const doc = codeText("Soleimani's killing angered many.", [soleimani]);
+    expect(summary(doc)).toEqual(['->IRNMIL 1823']);
+  });
+
+  it('gives a noun ordered by an actor that actor as source', () => {
+    const doc = codeText('Trump ordered the killing of Soleimani.', [trump, soleimani]);
+    expect(summary(doc)).toEqual(['USAGOV>IRNMIL 1823']);
+  });
+
+  it('codes "X expressed its opposition to …" as disapproval', () => {
+    const doc = codeText('Turkey expressed its opposition to foreign interventions.', [A.tur]);
+    expect(summary(doc)).toEqual(['TUR>- 110']);
+  });
+});
+
+describe('records', () => {
+  it('merges repeated mentions of one event and keeps the dated one', () => {
+    const doc = codeText(
+      'The United States killed Soleimani on Friday. Trump had ordered the January 3 killing of Soleimani. ' +
+        "Soleimani's assassination angered Iran.",
+      [A.usa, trump, soleimani, A.irn],
+      '2020-01-08',
+    );
+    const killings = doc.events.filter((e) => e.root === '18');
+    expect(killings).toHaveLength(1);
+    expect(killings[0]?.mentions).toBe(3);
+    expect(killings[0]?.source?.code).toBe('USA');
+  });
+
+  it('fills CAMEO facts, PLOVER type and evidence', () => {
+    const doc = codeText('Russia attacked China.', [A.rus, A.chn]);
+    const e = doc.events[0];
+    expect(e).toMatchObject({
+      id: 'e1',
+      code: '190',
+      root: '19',
+      quadClass: 4,
+      goldstein: -10,
+      plover: { type: 'ASSAULT' },
+      date: { value: '2020-01-08', granularity: 'day' },
+      place: null,
+      negated: false,
+      modality: null,
+      mentions: 1,
+    });
+    expect(e?.evidence.text).toBe('Russia attacked China.');
+    expect(e?.evidence.spans.map((s) => s.text)).toEqual(['Russia', 'attacked', 'China']);
+    expect(e?.rule).toMatch(/^fight\.attack#\d /);
+  });
+
+  it('answers a rejection without target with the actor that asked', () => {
+    const doc = codeText('The United States asked NATO to send troops. NATO would not deploy troops.', [
+      A.usa,
+      A.nato,
+    ]);
+    const refusal = doc.events.find((e) => e.root === '12');
+    expect(refusal?.target?.code).toBe('USA');
+  });
+});
