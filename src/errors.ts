@@ -16,6 +16,17 @@ export const ERROR_CODES = {
   DYAD_E_PIPELINE: 'stages whose required layers are not added by an earlier stage',
   DYAD_E_USAGE: 'a command used with wrong arguments',
   DYAD_E_EVAL_DATA: 'evaluation data that is missing or malformed',
+  DYAD_E_FETCH_TIMEOUT: 'a fetch that took longer than its timeout',
+  DYAD_E_FETCH_HTTP: 'a fetch answered with an HTTP error status',
+  DYAD_E_FETCH_REDIRECTS: 'a fetch that redirected too often or in a loop',
+  DYAD_E_FETCH_TOO_LARGE: 'a fetched body over the size cap',
+  DYAD_E_FETCH_CONTENT_TYPE: 'a fetched body of a type Dyad cannot read',
+  DYAD_E_FETCH_ROBOTS: "a URL the site's robots.txt disallows",
+  DYAD_E_FETCH_DNS: 'a host name that does not resolve',
+  DYAD_E_FEED: 'a feed that does not parse',
+  DYAD_E_WARC: 'a WARC file that is truncated or malformed',
+  DYAD_E_KB: 'a knowledge-base or dictionary file that does not load',
+  DYAD_E_STAGE_FAILED: 'a pipeline stage that failed on one document (left as a message)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES | `DYAD_E_${string}`;
