@@ -18,7 +18,10 @@ export class TokenView {
   readonly sentenceTokens: [number, number][];
   readonly text: string;
 
+  private readonly doc: Doc;
+
   constructor(doc: Doc) {
+    this.doc = doc;
     this.text = doc.text;
     const table = doc.tokens;
     this.toks = new Array(table.length);
@@ -55,18 +58,9 @@ export class TokenView {
     return lo;
   }
 
-  /** Index of the sentence holding `offset`, or -1. */
+  /** Index of the sentence holding `offset`, or -1 (the Doc's own lookup). */
   sentenceIndexOf(offset: number): number {
-    let lo = 0;
-    let hi = this.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = this.sentences[mid] as Sentence;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return this.doc.sentenceIndexOf(offset);
   }
 
   /** Text from the start of token i to the end of token j (inclusive). */
