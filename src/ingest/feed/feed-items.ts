@@ -51,12 +51,8 @@ export async function* feedUrlItems(
     lastStatus: null,
     lastError: null,
   };
-  options.onFeed?.({ feedUrl: key, phase: 'fetching', title: keep.title });
-  let res: FetchResult;
-  try {
-    res = options.prefetched ?? (await ctx.fetcher.get(feedUrl, { accept: 'feed', validators: state }));
-  } catch (e) {
-    const error = toDyadError(e, 'DYAD_E_FETCH_NETWORK', feedUrl);
+  /** A feed that could not be fetched or parsed: its state records why, and the run goes on. */
+  const recordFailure = async (error: DyadError): Promise<WebItem> => {
     await ctx.store.putFeedState({
       ...keep,
       lastPolledAt: polled,
@@ -64,7 +60,14 @@ export async function* feedUrlItems(
       lastError: error.message,
     });
     options.onFeed?.({ feedUrl: key, phase: 'failed', error });
-    yield { origin: feedUrl, error };
+    return { origin: feedUrl, error };
+  };
+  options.onFeed?.({ feedUrl: key, phase: 'fetching', title: keep.title });
+  let res: FetchResult;
+  try {
+    res = options.prefetched ?? (await ctx.fetcher.get(feedUrl, { accept: 'feed', validators: state }));
+  } catch (e) {
+    yield await recordFailure(toDyadError(e, 'DYAD_E_FETCH_NETWORK', feedUrl));
     return;
   }
   if (res.notModified) {
@@ -87,15 +90,7 @@ export async function* feedUrlItems(
     }
     feed = parseFeedText(body, { url: res.url });
   } catch (e) {
-    const error = toDyadError(e, 'DYAD_E_FEED', feedUrl);
-    await ctx.store.putFeedState({
-      ...keep,
-      lastPolledAt: polled,
-      lastStatus: error.code,
-      lastError: error.message,
-    });
-    options.onFeed?.({ feedUrl: key, phase: 'failed', error });
-    yield { origin: feedUrl, error };
+    yield await recordFailure(toDyadError(e, 'DYAD_E_FEED', feedUrl));
     return;
   }
   const failed = yield* itemsOfFeed(feed, key, ctx, options);
