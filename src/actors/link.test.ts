@@ -252,3 +252,43 @@ describe('the layers', () => {
       for (const m of a.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('where a role-only actor comes from', () => {
+  it('takes the country a place phrase puts civilians, protesters or rebels in', async () => {
+    const doc = await analyze('Protesters in Nairobi blocked roads while rebels in northern Chad regrouped.');
+    expect(actorOf(doc, 'Protesters')?.code).toBe('KENOPP');
+    expect(actorOf(doc, 'rebels')?.code).toBe('TCDREB');
+  });
+
+  it('does not give soldiers or officials the country they are in', async () => {
+    const doc = await analyze('Troops in Kabul and diplomats in Geneva waited.');
+    expect(actorOf(doc, 'Troops')?.code).toBe('MIL');
+    expect(actorOf(doc, 'diplomats')?.code).toBe('GOV');
+  });
+
+  it('reads "X-led forces" as X’s forces, but not "X-backed"', async () => {
+    const doc = await analyze('Saudi-led forces advanced as Iranian-backed fighters fell back.');
+    expect(mention(doc, 'Saudi-led forces')?.code).toBe('SAUMIL');
+    expect(
+      doc.mentions.some((m) => m.text.startsWith('Iranian') && (m as ActorMention).code === 'IRNMIL'),
+    ).toBe(false);
+  });
+
+  it('codes "ethnic Albanians" as a people, not as the state of Albania', async () => {
+    const doc = await analyze('Ethnic Albanians in the north met ethnic Serb leaders.');
+    expect(doc.actors.some((a) => a.code.startsWith('ALB'))).toBe(false);
+    expect(actorOf(doc, 'Ethnic Albanians')?.code).toBe('CVL');
+  });
+});
+
+describe('office holders out of office on the article’s date', () => {
+  it('links a title and surname to the one person who held that title, coded by the title', async () => {
+    const doc = await analyze('President Obama met the press.', '1995-06-01');
+    expect(actorOf(doc, 'President Obama')).toEqual({ name: 'Barack Obama', code: 'USAGOV' });
+  });
+
+  it('leaves a title and surname alone when no KB person of that name held the title', async () => {
+    const doc = await analyze('Prime Minister Obama met the press.', '1995-06-01');
+    expect(actorOf(doc, 'Prime Minister Obama')?.name).not.toBe('Barack Obama');
+  });
+});

@@ -146,6 +146,39 @@ const AFF_KINDS = new Set([
   'actor',
 ]);
 const PRONOUNS: Record<string, string> = { he: 'm', she: 'f' };
+/** Members of a people named by nationality ("ethnic Turks"): civilians of no country by themselves. */
+const ETHNIC_CODE = 'CVL';
+const LOCATIVE_PREPS = new Set(['in', 'from', 'throughout', 'across', 'inside']);
+/** Agents a place names the country of: civilians, opposition and rebels, police, courts, parliaments. */
+const PLACED_AGENTS = new Set([
+  'CVL',
+  'OPP',
+  'REB',
+  'INS',
+  'SEP',
+  'LAB',
+  'EDU',
+  'BUS',
+  'MED',
+  'REL',
+  'COP',
+  'JUD',
+  'LEG',
+  'HLH',
+  'AGR',
+  'PTY',
+]);
+const COMPASS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 const COUNT_NOUNS = new Set(['member', 'members', 'nation', 'country', 'state', 'strong']);
 const KIND_ORDER: Record<string, number> = {
   person: 0,
@@ -388,11 +421,18 @@ class Linker {
         j = u.end;
         continue;
       }
+      // "ethnic Albanian guerrillas": a people, not the state of that name; where they are says whose they are.
+      if (u && !aff && w.key[j - 1] === 'ethnic' && isNationality(u)) {
+        j = u.end;
+        continue;
+      }
       if (u && !aff) {
         aff = this.affiliationOf(u);
         if (!aff) return null;
         j = u.end;
         if (isPossessiveMarker(w, j)) j++;
+        // "Vietnamese-led forces" are the leader's; "US-backed forces" are not the backer's.
+        else if (w.key[j] === '-' && w.key[j + 1] === 'led') j += 2;
         else if (w.key[j] === '-') return null;
         continue;
       }
@@ -467,6 +507,7 @@ class Linker {
         if (!aff && (prep === 'of' || (AFFILIATING_PREPS.has(prep) && !target))) aff = last;
       }
     }
+    if (!aff) aff = this.placedIn(j, s1, agentCode(roles));
     let headKey = roleKey(w.text.slice(head.w0, head.w1).join(' '));
     // "former president" and "ex-minister" are role words of their own (ELI); the post is the rest.
     const space = headKey.indexOf(' ');
@@ -489,7 +530,7 @@ class Linker {
       // Title + name: "US President Donald Trump".
       const name = this.nameAt(rp.w1, s1, true);
       if (name) {
-        const actor = this.personFor(name, rp.code);
+        const actor = this.personFor(name, rp.code, rp.headKey);
         if (actor) {
           this.addMention(rp.w0, name.end, 'PER', actor, 'title', null);
           return name.end;
@@ -499,7 +540,7 @@ class Linker {
       if (w.key[rp.w1] === ',') {
         const after = this.nameAt(rp.w1 + 1, s1, false);
         if (after && this.isPersonName(after)) {
-          const actor = this.personFor(after, rp.code);
+          const actor = this.personFor(after, rp.code, rp.headKey);
           if (actor) {
             this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'apposition', rp.code);
             this.addMention(after.start, after.end, 'PER', actor, this.viaOf(after), null);
@@ -540,6 +581,26 @@ class Linker {
     const name = this.text.slice(w.start[from], w.end[rp.w1 - 1]);
     const key = `role:${rp.code}:${rp.head.role.word}`;
     return this.actor(key, () => draft(key, name, rp.code, 'ROLE'));
+  }
+
+  /**
+   * "Demonstrators in Baghdad", "rebels in southern Sudan", "students throughout Indonesia": people at home in the
+   * country the phrase puts them in. Not officials, soldiers or refugees, who are as often abroad ("troops in
+   * Iraq", "the minister in Paris").
+   */
+  private placedIn(j: number, s1: number, agent: string): Affiliation | null {
+    const w = this.w;
+    if (!LOCATIVE_PREPS.has(w.key[j] as string) || !PLACED_AGENTS.has(agent.slice(0, 3))) return null;
+    let k = j + 1;
+    if (w.key[k] === 'the') k++;
+    for (let skipped = 0; skipped < 2 && k < s1 && !this.unitAt[k]; skipped++) {
+      if (w.caseClass[k] !== 0 || (w.pos[k] !== POS.ADJ && !COMPASS.has(w.key[k] as string))) return null;
+      k++;
+    }
+    const u = k < s1 ? this.unitAt[k] : null;
+    if (!u || isPossessiveMarker(w, u.end)) return null;
+    const aff = this.affiliationOf(u);
+    return aff?.country ? aff : null;
   }
 
   /** "the commander of … Quds Force", "Iran's president": who held that post on the article's date. */
@@ -665,7 +726,7 @@ class Linker {
   }
 
   /** The actor for a person's name; a title's code fills in when the KB has none. */
-  private personFor(name: NameHit, titleCode: string): ActorDraft | null {
+  private personFor(name: NameHit, titleCode: string, title = ''): ActorDraft | null {
     const u = name.unit;
     if (u) {
       const person = u.entries.find((e) => e.kind === 'person');
@@ -677,8 +738,11 @@ class Linker {
       const imported = u.entries.find((e) => e.kind === 'actor');
       if (imported && imported.kind === 'actor') return this.importedActor(imported.actor);
       if (u.entries.some((e) => e.kind === 'surname')) {
-        const resolved = this.resolveSurname(u, true);
-        if (resolved) return resolved;
+        const resolved = this.resolveSurname(u, true, title);
+        if (resolved) {
+          if (resolved.person) this.titleFills(resolved, resolved.person, titleCode);
+          return resolved;
+        }
       }
     }
     const actor = this.namedActor(name.start, name.end, titleCode, 'PER');
@@ -748,9 +812,11 @@ class Linker {
 
   /**
    * A bare surname ("Trump"): someone of that name already in (or later named in) the article; else the one
-   * person of that name in office on the article's date.
+   * person of that name in office on the article's date; else, after a title ("President Obama" in an article
+   * the KB dates outside his terms), the one person of that name who ever held such an office; else, for a word
+   * the recogniser reads as a person, the one KB person of that name.
    */
-  private resolveSurname(u: Unit, titled: boolean): ActorDraft | null {
+  private resolveSurname(u: Unit, titled: boolean, title = ''): ActorDraft | null {
     const people = u.entries.flatMap((e) => (e.kind === 'surname' ? [e.person] : []));
     const inDoc = people.filter((p) => this.byKey.has(`person:${p.id}`));
     if (inDoc.length === 1) return this.personActor(inDoc[0] as KbPerson);
@@ -766,7 +832,16 @@ class Linker {
       const o = this.kb.officeAt(p, this.options.date);
       return o !== null && (!o.end || o.end >= (this.options.date as string));
     });
-    return serving.length === 1 ? this.personActor(serving[0] as KbPerson) : null;
+    if (serving.length === 1) return this.personActor(serving[0] as KbPerson);
+    if (serving.length > 1) return null;
+    if (titled && title) {
+      const held = people.filter((p) =>
+        p.offices.some((o) => ` ${roleKey(o.title)} `.includes(` ${title} `)),
+      );
+      if (held.length === 1) return this.personActor(held[0] as KbPerson);
+    }
+    if (people.length === 1 && u.ner === 'PER') return this.personActor(people[0] as KbPerson);
+    return null;
   }
 
   // ---- KB units ------------------------------------------------------------------------------------------
@@ -809,6 +884,10 @@ class Linker {
         return u.end;
       case 'demonym':
       case 'adjective':
+        if (this.w.key[u.start - 1] === 'ethnic') {
+          this.addMention(u.start - 1, u.end, 'NORP', this.ethnicGroup(u), 'role', ETHNIC_CODE);
+          return u.end;
+        }
         this.addMention(u.start, u.end, 'NORP', this.countryActor(e.country), 'kb', e.country.cameo);
         return u.end;
       case 'capital':
@@ -847,6 +926,14 @@ class Linker {
         return u.end;
     }
     return u.end;
+  }
+
+  /** "ethnic Albanians": members of a people wherever they live, coded by role until a place says where. */
+  private ethnicGroup(u: Unit): ActorDraft {
+    const w = this.w;
+    const name = `ethnic ${w.text.slice(u.start, u.end).join(' ')}`;
+    const key = `ethnic:${name.toLowerCase()}`;
+    return this.actor(key, () => draft(key, name, ETHNIC_CODE, 'ROLE'));
   }
 
   /** "the alliance", "the Atlantic alliance", "the 29-member alliance": the organisation last named. */
@@ -1243,6 +1330,10 @@ function agentCode(roles: readonly RolePart[]): string {
 }
 
 /** An affiliation's code with a role's: NATO + secretary-general = IGOWSTNAT; Iran + military commander = IRNMIL. */
+function isNationality(u: Unit): boolean {
+  return u.entries.some((e) => e.kind === 'demonym' || e.kind === 'adjective');
+}
+
 function combine(aff: Affiliation, agent: string, head: KbRole): string {
   const base = aff.code;
   if (!base) return agent;

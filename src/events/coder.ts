@@ -1345,6 +1345,8 @@ export class EventCoder {
       const g = view.groupAt[k] as number;
       if (g < 0) continue;
       const group = view.groups[g] as ActorGroup;
+      // "…, officials said": the speaker of the reporting clause, not a party to the event.
+      if (this.reportingSubject(view, group)) return;
       k = group.end - 1;
       if (group.prep === 'by' || sameActors(group, c.source) || group.pronoun) continue;
       if (group.members.some((m) => c.source?.members.some((s) => s.actorId === m.actorId))) continue;
@@ -1354,6 +1356,16 @@ export class EventCoder {
       c.confidence += 0.03;
       return;
     }
+  }
+
+  /** A group between a comma and a verb of saying: the subject of a reporting clause ("…, police said"). */
+  private reportingSubject(view: SentenceView, group: ActorGroup): boolean {
+    let before = group.start - 1;
+    while (before >= 0 && view.pos[before] === 'DET') before--;
+    if (before < 0 || view.lower[before] !== ',') return false;
+    const v = view.verbAt[group.end] as number;
+    if (v < 0) return false;
+    return this.lexicon.operators.speech.has((view.verbs[v] as VerbGroup).lemma);
   }
 
   /**

@@ -4,6 +4,7 @@
 import type { ActorRef, Doc, EventRecord, Place, Timex } from '../document/index.js';
 import type { CameoTable } from './cameo.js';
 import type { CodedEvent } from './coder.js';
+import { isRoleCode } from './sentence.js';
 
 const DATE_VALUE = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q\d|-[A-Z]{2})?$/;
 const ANCHOR_WORDS = /\b(after|before|since|until|till|ahead of|prior to)\s*$/i;
@@ -70,6 +71,24 @@ export function eventPlace(doc: Doc, at: number, start: number, end: number): Pl
     }
   }
   return best;
+}
+
+/** The dateline's place (a zero-width record the places stage adds), where an event's sentence names none. */
+export function datelinePlace(doc: Doc): Place | null {
+  return (doc.places as Place[]).find((p) => p.source === 'dateline' && p.country) ?? null;
+}
+
+/** Meetings, cooperation and aid happen at venues abroad: their place says nothing of who took part. */
+const VENUE_ROOTS = new Set(['03', '04', '05']);
+
+/**
+ * An actor known only by its role ("demonstrators", "rebels", "the judge") in an event its own sentence places in a
+ * country is taken to be of that country: "Demonstrators blocked a road in Baghdad" → IRQ protesters.
+ */
+function placed(member: ActorRef | null, place: Place | null, root: string): ActorRef | null {
+  if (!member || !place?.country || place.source === 'dateline' || VENUE_ROOTS.has(root)) return member;
+  if (member.code === '' || !isRoleCode(member.code)) return member;
+  return { ...member, code: place.country + member.code };
 }
 
 function ref(doc: Doc, member: CodedEvent['source']): ActorRef | null {
@@ -158,18 +177,27 @@ export function buildRecords(doc: Doc, coded: readonly CodedEvent[], cameo: Came
       .sort((a, b) => a.distance - b.distance)[0];
     const sentence = doc.sentences[e.sentence] ?? { start: 0, end: doc.text.length };
     const place = eventPlace(doc, e.at, sentence.start, sentence.end);
-    const source = g.source && !e.source ? g.source : e.source;
+    const where = place ?? datelinePlace(doc);
+    const member = g.source && !e.source ? g.source : e.source;
+    const root = e.code.slice(0, 2);
+    const source = placed(ref(doc, member), place, root);
+    const target = placed(ref(doc, e.target), place, root);
+    let rule = e.rule;
+    if (source && source.code !== member?.code)
+      rule += `; source's country from the event's place (${place?.name})`;
+    if (target && target.code !== e.target?.code)
+      rule += `; target's country from the event's place (${place?.name})`;
     const record: EventRecord = {
       id: `e${records.length + 1}`,
       code: e.code,
-      root: e.code.slice(0, 2),
+      root,
       plover: { type: info?.plover.type ?? '', mode: info?.plover.mode ?? null },
       quadClass: info?.quadClass ?? 0,
       goldstein: info?.goldstein ?? 0,
-      source: ref(doc, source),
-      target: ref(doc, e.target),
+      source,
+      target,
       date: dated ? { value: dated.value, granularity: dated.granularity } : null,
-      place: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
+      place: where ? { name: where.name, country: where.country, lat: where.lat, lon: where.lon } : null,
       negated: e.negated,
       modality: g.events.some((x) => x.e.modality === null) ? null : e.modality,
       evidence: {
@@ -177,7 +205,7 @@ export function buildRecords(doc: Doc, coded: readonly CodedEvent[], cameo: Came
         text: doc.text.slice(sentence.start, sentence.end),
         spans: e.spans.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })),
       },
-      rule: e.rule,
+      rule,
       confidence: e.confidence,
       mentions: g.events.length,
     };

@@ -134,14 +134,19 @@ const ROLE_CODES = new Set([
   'HRI',
   'MOD',
   'RAD',
-  'IND',
   'SET',
   'REL',
   'INS',
+  'SEP',
 ]);
 
+/** A code that is a CAMEO role alone ("GOV", "REBMIL"), naming no country or organisation. */
+export function isRoleCode(code: string): boolean {
+  return code === '' || ROLE_CODES.has(code.slice(0, 3));
+}
+
 export function isRoleOnly(group: ActorGroup): boolean {
-  return group.members.every((m) => m.code === '' || ROLE_CODES.has(m.code.slice(0, 3)));
+  return group.members.every((m) => isRoleCode(m.code));
 }
 
 export function isQuote(t: string): boolean {
@@ -259,10 +264,11 @@ export class SentenceView {
         pronoun: m.via === 'pronoun' || PRONOUNS.has(normal(m.text)) || PERSONAL.has(normal(m.text)),
       });
     }
-    // Towns and cities that no actor covers stand for their country as targets.
+    // Places no actor covers (towns, cities, territories such as the West Bank, countries named as places) stand for
+    // their country as targets.
     for (const p of doc.places) {
       if (!p.country || p.end <= p.start || p.start < sStart || p.end > sEnd) continue;
-      if (p.kind === 'country' || p.kind === 'region' || p.kind === 'continent') continue;
+      if (p.kind === 'continent') continue;
       const a = doc.tokens.indexAt(p.start) - this.from;
       const b = Math.min(this.n, doc.tokens.indexAt(p.end - 1) - this.from + 1);
       if (a < 0 || a >= this.n) continue;
