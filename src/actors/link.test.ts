@@ -260,6 +260,12 @@ describe('where a role-only actor comes from', () => {
     expect(actorOf(doc, 'rebels')?.code).toBe('TCDREB');
   });
 
+  it('takes the country of a territory named before the role: "Darfur rebels"', async () => {
+    const doc = await analyze('Darfur rebels and Middle East leaders spoke.');
+    expect(actorOf(doc, 'Darfur rebels')?.code).toBe('SDNREB');
+    expect(doc.actors.some((a) => a.code.length > 3 && a.name.includes('leaders'))).toBe(false);
+  });
+
   it('does not give soldiers or officials the country they are in', async () => {
     const doc = await analyze('Troops in Kabul and diplomats in Geneva waited.');
     expect(actorOf(doc, 'Troops')?.code).toBe('MIL');

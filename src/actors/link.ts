@@ -144,6 +144,7 @@ const AFF_KINDS = new Set([
   'orgSeat',
   'group',
   'actor',
+  'region',
 ]);
 const PRONOUNS: Record<string, string> = { he: 'm', she: 'f' };
 /** Members of a people named by nationality ("ethnic Turks"): civilians of no country by themselves. */
@@ -372,6 +373,12 @@ class Linker {
         return { ...base, code: e.group.code, group: e.group };
       case 'actor':
         return { ...base, code: this.kb.actorCode(e.actor, this.options.date), actor: e.actor };
+      case 'region': {
+        // A territory of one country ("Darfur rebels", "West Bank settlers"); not "Middle East leaders".
+        const only = e.region.countries.length === 1 ? e.region.countries[0] : undefined;
+        const country = only ? this.kb.countryByCode.get(only) : undefined;
+        return country ? { ...base, code: country.cameo, country } : null;
+      }
       default:
         return null;
     }

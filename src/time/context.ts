@@ -5,10 +5,12 @@ export type Tense = 'past' | 'future' | 'present' | null;
 
 // Cues of future reference: modal and periphrastic futures, schedules and intentions.
 const FUTURE_CUE =
-  /\b(?:will|won't|wo n't|shall|would|'ll|going to|is to|are to|was to|were to|scheduled|plans? to|intends? to|expected to|expects|due to|set to|as soon as|as early as|upcoming)\b/gi;
+  /\b(?:will|won't|wo n't|shall|would|'ll|going to|is to|are to|was to|were to|scheduled|plans? to|planning to|intends? to|expected to|expects|due to|set to|as soon as|as early as|upcoming)\b/gi;
 // Cues of past reference: the reporting verbs and auxiliaries news is written in, and regular past forms.
 const PAST_CUE =
-  /\b(?:said|told|says|was|were|had|did|ago|last|earlier|began|came|went|took|made|met|left|gave|got|held|won|lost|fell|rose|sold|paid|found|saw|became|announced|reported|killed|\w{3,}ed)\b/gi;
+  /\b(?:said|told|says|was|were|had|did|ago|last|earlier|since|began|came|went|took|made|met|left|gave|got|held|won|lost|fell|rose|sold|paid|found|saw|became|brought|bought|fought|sought|thought|caught|built|sent|spent|struck|wrote|spoke|chose|drove|knew|grew|threw|flew|drew|broke|led|fled|kept|meant|felt|announced|reported|killed|\w{3,}ed)\b/gi;
+// Reporting verbs date the report, not the event reported.
+const REPORTING = new Set(['said', 'told', 'says', 'announced', 'reported', 'added', 'stated', 'noted']);
 const NOT_PAST = new Set([
   'scheduled',
   'planned',
@@ -54,9 +56,10 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /**
  * The tense of the clause around [start, end): the cue nearest to the expression wins, looking a few words
- * either side within the sentence; null when no cue is near.
+ * either side within the sentence; null when no cue is near. With `event`, reporting verbs ("said") are not
+ * cues, so what is left is the tense of the event itself.
  */
-export function tenseAround(text: string, start: number, end: number): Tense {
+export function tenseAround(text: string, start: number, end: number, event = false): Tense {
   const sentence = sentenceBounds(text, start, end);
   const from = Math.max(sentence.start, start - 80);
   const to = Math.min(sentence.end, end + 80);
@@ -70,10 +73,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       const at = from + m.index;
       if (at >= start && at < end) continue;
       const distance = at < start ? start - (at + m[0].length) : at - end;
-      if (!best || distance < best.distance) best = { distance, tense };
+      // A plan seen from the past ("had been due to expire", "had been scheduled to") lies in the past.
+      const own = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(window.slice(0, m.index)) ? 'past' : tense;
+      if (!best || distance < best.distance) best = { distance, tense: own };
     }
   };
   consider(FUTURE_CUE, 'future');
-  consider(PAST_CUE, 'past', (w) => NOT_PAST.has(w));
+  consider(PAST_CUE, 'past', (w) => NOT_PAST.has(w) || (event && REPORTING.has(w)));
   return (best as { distance: number; tense: Tense } | null)?.tense ?? null;
 }

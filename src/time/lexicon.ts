@@ -88,6 +88,21 @@ const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eig
 /** A cardinal in words ("twenty-four", "a", "two") or digits ("14", "1.5"). */
 export const NUMBER_RE = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:${TENS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS}|${UNITS_WORDS}|a couple of|a|an|a dozen|a half|half a|hundred|a hundred)`;
 
+/**
+ * A year read aloud, as broadcast transcripts write it: "nineteen ninety-four", "nineteen oh five", "two thousand
+ * and one". "nineteen" alone is a number, so a spoken year needs its second part, except "two thousand".
+ */
+export const SPOKEN_YEAR_RE = `(?:nineteen[- ](?:(?:${TENS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS}|oh[- ](?:${UNITS_WORDS}))|two thousand(?:[- ](?:and\\s+)?(?:(?:${TENS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS}|${UNITS_WORDS}))?)`;
+
+/** The year a SPOKEN_YEAR_RE match stands for, or null. */
+export function spokenYearValue(text: string): number | null {
+  const m = /^(nineteen|two thousand)(?:[- ](?:and\s+)?(?:oh[- ])?(.+))?$/i.exec(text.trim());
+  if (!m) return null;
+  const rest = m[2] ? numberValue(m[2]) : 0;
+  if (rest === null || rest >= 100) return null;
+  return (m[1]?.toLowerCase() === 'nineteen' ? 1900 : 2000) + rest;
+}
+
 /** Vague amounts that make an unspecified duration (PXY). */
 export const VAGUE_RE = '(?:several|a few|few|many|some|a number of|numerous)';
 

@@ -14,7 +14,7 @@ import {
   type Unit,
   type Ymd,
 } from './calendar.js';
-import type { Tense } from './context.js';
+import { sentenceBounds, type Tense } from './context.js';
 import {
   MONTH_RE,
   monthNumber,
@@ -23,6 +23,8 @@ import {
   ORDINALS,
   PARTS_OF_DAY,
   SEASONS,
+  SPOKEN_YEAR_RE,
+  spokenYearValue,
   UNIT_RE,
   unitOf,
   VAGUE_RE,
@@ -47,7 +49,14 @@ export type Deferred =
   /** "a year earlier": shifted from the last date mentioned, or from the article date. */
   | { kind: 'earlier'; amount: number; unit: Unit; sign: 1 | -1 }
   /** "a year ago": shifted from the article date, at the granularity of a quarter named just before. */
-  | { kind: 'ago'; amount: number; unit: Unit };
+  | { kind: 'ago'; amount: number; unit: Unit }
+  /**
+   * "the 1988 quarter", "last year's quarter", "the year-ago period": the quarter the report is about, in the
+   * year stated or `back` years before it; the value already set stands when no quarter is named nearby.
+   */
+  | { kind: 'period'; year: number | null; back: number }
+  /** "the previous Friday": that weekday before (or after) the date last mentioned; the anchor's otherwise. */
+  | { kind: 'weekday'; dow: number; sign: 1 | -1 };
 
 export interface Candidate {
   start: number;
@@ -62,6 +71,8 @@ export interface RuleContext {
   text: string;
   anchor: Ymd | null;
   tense(start: number, end: number): Tense;
+  /** The tense of the event around [start, end), reporting verbs ("said") left out. */
+  eventTense(start: number, end: number): Tense;
 }
 
 type Made = { value: string; type?: TimexType; deferred?: Deferred; start?: number; end?: number } | null;
@@ -85,6 +96,10 @@ const MOD =
 const PART = '(morning|afternoon|evening|night)';
 
 const rx = (source: string, flags = 'g') => new RegExp(source, flags);
+
+/** Alternatives that may open a sentence: each word also with a capital first letter ("in" and "In"). */
+const either = (...words: string[]) =>
+  words.map((w) => (/^[a-z]/.test(w) ? `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join('|');
 
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
@@ -131,6 +146,16 @@ const monthDay = (
 
 const num = (s: string | undefined) => Number.parseInt(s ?? '', 10);
 
+// Words that put what follows them ahead of the moment they were said: plans, agreements, deadlines.
+const AHEAD =
+  /\b(?:will|would|shall|could|may|might|'ll|to be|plans?|planned|planning|slated|scheduled|expected|expects?|due|set to|decided to|agreed to|intends?|aims?|hopes?|until|by|through|next|coming|upcoming|deadline|effective)\b/i;
+
+/** Whether the sentence around [start, end) speaks of something still to come. */
+function lookingAhead(text: string, start: number, end: number): boolean {
+  const s = sentenceBounds(text, start, end);
+  return AHEAD.test(text.slice(s.start, s.end));
+}
+
 /** Quarters as TIMEX3: YYYY-Qn, with the year given, implied by "last year's", or the anchor's. */
 function quarterValue(
   ctx: RuleContext,
@@ -151,6 +176,9 @@ const lastCompletedQuarter = (a: Ymd, back = 1) =>
   shiftValue({ ...a, m: (quarterOf(a.m) - 1) * 3 + 1 }, -back, 'quarter');
 
 const PART_CODE = (word: string | undefined) => PARTS_OF_DAY[lower(word)] ?? 'NI';
+
+/** What makes a weekday before it recurring too: "(Monday) and Tuesday nights", "(Monday) or Fridays". */
+const RECURRING_NEXT = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY_RE}(?:s|\\s+${PART}s)${E}`);
 
 export const RULES: Rule[] = [
   // ---- Absolute dates --------------------------------------------------------------------------------------
@@ -192,10 +220,11 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month-year',
-    re: rx(`${B}${MOD}(${MONTH_RE})(?:\\s+of)?,?\\s+(${YEAR})${E}`, 'gi'),
+    re: rx(`${B}${MOD}(${MONTH_RE})(?:\\s+of)?,?\\s+(${YEAR}|${SPOKEN_YEAR_RE})${E}`, 'gi'),
     make: (m) => {
       if (!/^[A-Z]/.test(m[2] as string)) return null;
-      return { value: formatMonth(num(m[3]), monthNumber(m[2] as string) as number) };
+      const y = /^\d/.test(m[3] as string) ? num(m[3]) : spokenYearValue(m[3] as string);
+      return y === null ? null : { value: formatMonth(y, monthNumber(m[2] as string) as number) };
     },
   },
   {
@@ -237,17 +266,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'spoken-year',
-    re: rx(
-      `${B}(?:(?:the\\s+)?year\\s+)?(nineteen|two thousand)(?:[- ](?:and\\s+)?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?${E}`,
-      'gi',
-    ),
+    re: rx(`${B}(?:(?:the\\s+)?year\\s+)?(${SPOKEN_YEAR_RE})${E}`, 'gi'),
     make: (m) => {
-      const rest = m[2] ? numberValue(m[2]) : 0;
-      if (rest === null) return null;
-      // "nineteen" alone is a number; "two thousand" alone is a year only after "the year".
-      if (lower(m[1]) === 'nineteen' && !m[2]) return null;
-      if (lower(m[1]) === 'two thousand' && !m[2] && !/year/i.test(m[0])) return null;
-      return { value: formatYear((lower(m[1]) === 'nineteen' ? 1900 : 2000) + rest) };
+      const y = spokenYearValue(m[1] as string);
+      // "two thousand" alone is a year only after "the year".
+      if (y === null || (y === 2000 && /^two thousand$/i.test(m[1] as string) && !/year/i.test(m[0])))
+        return null;
+      return { value: formatYear(y) };
     },
   },
   {
@@ -292,7 +317,7 @@ export const RULES: Rule[] = [
   {
     name: 'month',
     re: rx(
-      `${B}(?:(in|since|until|till|by|from|through|to|during|of|before|after|last|next|this|early|mid|late|mid-|the end of|the beginning of|the start of|the middle of)[- ]\\s*)?(${FULL_MONTH}|Sept\\.)(?![\\w'’]|\\s+\\d)`,
+      `${B}(?:(${either('in', 'since', 'until', 'till', 'by', 'from', 'through', 'to', 'during', 'of', 'before', 'after', 'last', 'next', 'this', 'early', 'mid', 'late', 'mid-', 'the end of', 'the beginning of', 'the start of', 'the middle of')})[- ]\\s*)?(${FULL_MONTH}|Sept\\.)(?![\\w'’]|\\s+\\d)`,
     ),
     make: (m, ctx, span) => {
       const word = m[1]?.trim();
@@ -308,7 +333,16 @@ export const RULES: Rule[] = [
         : lead === 'since'
           ? 'past'
           : ctx.tense(span.start, span.end);
-      const y = resolveYearless(ctx.anchor, mo, null, dir, tense);
+      // A month named with an event told in the past ("the company changed its year in December") is the
+      // latest such month, even when the next one is nearer.
+      const y =
+        !dir &&
+        tense !== 'future' &&
+        !/^(?:by|until|till|through)$/.test(lead) &&
+        ctx.eventTense(span.start, span.end) === 'past' &&
+        !lookingAhead(ctx.text, span.start, span.end)
+          ? resolveYearless(ctx.anchor, mo, null, 'last', 'past') + (ctx.anchor.m === mo ? 1 : 0)
+          : resolveYearless(ctx.anchor, mo, null, dir, tense);
       const keep = dir || /early|mid|late|end|beginning|start|middle/.test(lower(word));
       const start = keep ? span.start : span.start + m[0].indexOf(name);
       return { value: formatMonth(y, mo), start };
@@ -318,22 +352,31 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     re: rx(
-      `${B}(?:(last|next|this|the previous|the following|early|late|earlier|later|on|since|until|by|before|after)\\s+)?(${WEEKDAY_RE})('s|’s)?(?:\\s+${PART})?${E}`,
+      `${B}(?:(${either('last', 'next', 'this', 'this coming', 'the previous', 'the following', 'early', 'late', 'earlier', 'later', 'on', 'since', 'until', 'by', 'before', 'after')})\\s+)?(${WEEKDAY_RE})('s|’s)?(?:\\s+${PART})?${E}`,
     ),
     make: (m, ctx, span) => {
       if (!ctx.anchor) return null;
       const word = lower(m[1]).replace(/^the /, '');
       const dir = direction(word);
       const dow = weekdayNumber(m[2] as string) as number;
+      // "on Monday and Tuesday nights" recurs: the set rule reads it.
+      if (!m[4] && RECURRING_NEXT.test(ctx.text.slice(span.end, span.end + 40))) return null;
       let tense = ctx.tense(span.start, span.end);
       // "Wednesday's ruling" names something that has happened.
       if (word === 'since' || word === 'earlier' || (m[3] && !dir)) tense = 'past';
-      if (word === 'by' || word === 'later') tense = tense === 'past' ? 'past' : 'future';
+      if (word === 'by' || word === 'until' || word === 'later') tense = tense === 'past' ? 'past' : 'future';
+      if (word === 'this coming') tense = 'future';
       const date = resolveWeekday(ctx.anchor, dow, dir, tense);
+      // "the previous Friday", "the following Monday": counted from the date last mentioned.
+      const relative = /^the (?:previous|following)$/i.test(m[1] ?? '');
+      const deferred: Deferred | undefined = relative
+        ? { kind: 'weekday', dow, sign: word === 'following' ? 1 : -1 }
+        : undefined;
       const keep = dir || word === 'early' || word === 'late' || word === 'earlier' || word === 'later';
       const start = keep ? span.start : span.start + m[0].indexOf(m[2] as string);
-      if (m[4]) return { value: `${formatDay(date)}T${PART_CODE(m[4])}`, type: 'TIME', start };
-      return { value: formatDay(date), start };
+      if (m[4])
+        return { value: `${formatDay(date)}T${PART_CODE(m[4])}`, type: 'TIME', start, ...(deferred ? { deferred } : {}) };
+      return { value: formatDay(date), start, ...(deferred ? { deferred } : {}) };
     },
   },
   {
@@ -410,6 +453,27 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "current" and "recent" before a noun place it at the present or in the past ("the current weakness",
+    // "a recent filing", "the then current price"); economics' fixed terms are not times.
+    name: 'ref-adjective',
+    re: rx(
+      `${B}(?:(then)\\s+)?(current|recent)(?!\\s+(?:account|accounts|assets|liabilities|affairs|events|history|years|months|weeks|days|quarters|decades|times)\\b)(?=\\s+[a-z])`,
+      'gi',
+    ),
+    make: (m) => ({ value: m[1] || lower(m[2]) === 'recent' ? 'PAST_REF' : 'PRESENT_REF' }),
+  },
+  {
+    // "soon" looks ahead, except in "as soon as <event>" and "soon after" and in a past clause ("soon became").
+    name: 'soon',
+    re: rx(`${B}(?:as\\s+)?soon(?:\\s+as\\s+possible)?${E}`, 'gi'),
+    make: (m, ctx, span) => {
+      if (/^as\s+soon$/i.test(m[0])) return null;
+      if (/^\s+(?:after|as|afterwards?|thereafter)\b/i.test(ctx.text.slice(span.end, span.end + 14))) return null;
+      if (ctx.tense(span.start, span.end) === 'past') return null;
+      return { value: 'FUTURE_REF' };
+    },
+  },
+  {
     name: 'future-ref',
     re: rx(`${B}(?:(?:in|for)\\s+)?(the (?:near |distant |foreseeable )?future)${E}`, 'gi'),
     make: () => ({ value: 'FUTURE_REF' }),
@@ -418,7 +482,7 @@ export const RULES: Rule[] = [
   {
     name: 'this-unit',
     re: rx(
-      `${B}(?:(earlier|later|early|late|the end of|the beginning of|the start of|the rest of|the remainder of)\\s+)?(this|last|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)(?:'s|’s)?${E}`,
+      `${B}(?:(earlier|later|early|late|the end of|the beginning of|the start of|the rest of|the remainder of)\\s+)?(this|last|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+(?:fiscal\\s+)?(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)(?:'s|’s)?${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
@@ -485,7 +549,7 @@ export const RULES: Rule[] = [
   {
     name: 'year-end',
     re: rx(
-      `${B}(year-end|the end of the year|the turn of the year|the full year|the fiscal year|the calendar year)${E}`,
+      `${B}(year-end|year end|(?:the\\s+)?year's end|the end of the year|the turn of the year|the full year|the fiscal year|the calendar year)${E}`,
       'gi',
     ),
     make: (m, ctx) => {
@@ -494,11 +558,37 @@ export const RULES: Rule[] = [
       return { value: formatYear(ctx.anchor.y) };
     },
   },
+  {
+    // "the year" in news is the current one ("a high for the year", "earlier in the year"); "the year ended
+    // Sept. 30" is a fiscal year stated as a stretch of time.
+    name: 'the-year',
+    re: rx(
+      `${B}(?:(?:earlier|later|early|late)\\s+in\\s+)?[Tt]he year(?![-'’\\w]|\\s+(?:before|after|earlier|later|ago|two|nineteen|of|in|\\d)\\b)`,
+    ),
+    make: (_m, ctx, span) => {
+      if (/^\s+(?:ended|ending|to date)\b/i.test(ctx.text.slice(span.end, span.end + 12)))
+        return { value: 'P1Y', type: 'DURATION' };
+      if (!ctx.anchor) return null;
+      return { value: formatYear(ctx.anchor.y) };
+    },
+  },
+  {
+    // "that year", "later that day", "that same month": the date last mentioned, at the unit named.
+    name: 'that-unit',
+    re: rx(
+      `${B}(?:(?:earlier|later)\\s+(?:in\\s+|on\\s+)?)?that\\s+(?:same\\s+)?(year|month|week|day)(?![-'’\\w])`,
+      'gi',
+    ),
+    make: (m) => ({
+      value: '',
+      deferred: { kind: 'earlier', amount: 0, unit: unitOf(m[1] as string) as Unit, sign: -1 },
+    }),
+  },
   // ---- Seasons, quarters, halves ------------------------------------------------------------------------
   {
     name: 'season',
     re: rx(
-      `${B}(?:(early|late|mid|in|during|the|this|last|next)[- ]\\s*)?(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?(?:,?\\s+(${YEAR}))?${E}`,
+      `${B}(?:(early|late|mid|in|during|the|this|last|next)[- ]\\s*)?(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?(?:,?\\s+(${YEAR}|${SPOKEN_YEAR_RE}))?${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
@@ -507,7 +597,8 @@ export const RULES: Rule[] = [
       const start = ['in', 'during'].includes(word)
         ? span.start + m[0].indexOf(m[0].slice(word.length).trim())
         : span.start;
-      if (m[3]) return { value: `${m[3]}-${code}`, start };
+      const year = m[3] ? (/^\d/.test(m[3]) ? num(m[3]) : spokenYearValue(m[3])) : null;
+      if (year !== null) return { value: `${formatYear(year)}-${code}`, start };
       if (!ctx.anchor) return null;
       // "fall" and "spring" are common verbs and nouns: require a determiner or a preposition before them.
       if (!word && (code === 'FA' || code === 'SP')) return null;
@@ -524,7 +615,7 @@ export const RULES: Rule[] = [
   {
     name: 'quarter',
     re: rx(
-      `${B}(?:(the|this|last|next|(?:last|this|next|the previous|the prior) year's|(?:the )?year-(?:earlier|ago)|(?:the\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(${YEAR}|last year|this year|next year))?${E}`,
+      `${B}(?:(the|this|last|next|(?:last|this|next|the previous|the prior) year's|(?:the )?year-(?:earlier|ago)|(?:the\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(${YEAR}|last year|this year|next year))?${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
@@ -554,19 +645,44 @@ export const RULES: Rule[] = [
       if (/first|second|third|fourth/.test(t)) return null;
       if (/current/.test(t)) return { value: shiftValue(ctx.anchor, 0, 'quarter') };
       if (/same|year-earlier|year-ago|prior-year|comparable/.test(t))
-        return { value: lastCompletedQuarter(ctx.anchor, 5) };
+        return {
+          value: lastCompletedQuarter(ctx.anchor, 5),
+          deferred: { kind: 'period', year: null, back: 1 },
+        };
       return { value: lastCompletedQuarter(ctx.anchor) };
+    },
+  },
+  {
+    // Earnings reports name the quarter they are about once, then refer back to it: "the 1988 quarter", "the
+    // 1989 period", "last year's quarter", "the quarter a year ago", "the corresponding period last year".
+    name: 'period-of-year',
+    re: rx(
+      `${B}(?:the\\s+(${YEAR})\\s+(?:quarter|period)|last year's\\s+(?:quarter|period)|the\\s+(?:same\\s+|corresponding\\s+|comparable\\s+)?(?:quarter|period)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|the\\s+(?:same|corresponding|comparable)\\s+(?:year-(?:ago|earlier)\\s+)?(?:quarter|period))${E}`,
+      'gi',
+    ),
+    make: (m, ctx) => {
+      if (m[1]) return { value: m[1], deferred: { kind: 'period', year: num(m[1]), back: 0 } };
+      if (!ctx.anchor) return null;
+      const back = /last year|year-ago|year-earlier|a year/i.test(m[0]) ? 1 : 0;
+      return {
+        value: lastCompletedQuarter(ctx.anchor, back ? 5 : 1),
+        deferred: { kind: 'period', year: null, back },
+      };
     },
   },
   {
     name: 'half',
     re: rx(
-      `${B}(?:the\\s+)?(first|second)[- ]half(?:\\s+of\\s+(${YEAR}|(?:this|last|next) year))?${E}`,
+      `${B}(?:the\\s+)?(?:(first|second|last|latter)[- ]half|(first|last) two quarters)(?:\\s+of\\s+(${YEAR}|(?:this|last|next) year))?${E}`,
       'gi',
     ),
-    make: (m, ctx) => {
-      const h = lower(m[1]) === 'first' ? 1 : 2;
-      const y = lower(m[2]);
+    make: (m, ctx, span) => {
+      const h = lower(m[1] ?? m[2]) === 'first' ? 1 : 2;
+      const y = lower(m[3]);
+      // "the last half of the '80s", "the first half of the match": a half of something else.
+      if (!y && /^\s+of\b/i.test(ctx.text.slice(span.end, span.end + 4))) return null;
+      // "the first two quarters" without a year is a stretch of time, left to the duration rule.
+      if (m[2] && !y) return null;
       if (/^\d{4}$/.test(y)) return { value: `${y}-H${h}` };
       if (!ctx.anchor) return null;
       const year = ctx.anchor.y + (y.startsWith('last') ? -1 : y.startsWith('next') ? 1 : 0);
@@ -666,6 +782,8 @@ export const RULES: Rule[] = [
       )
         return null;
       if (amount !== null && amount > 1000) return null;
+      // A person's age ("52 years old", "37 years of age") is not a time expression.
+      if (/^\s+(?:old|of age)\b/i.test(ctx.text.slice(span.end, span.end + 8))) return null;
       return { value: formatDuration(amount, unit), type: 'DURATION' };
     },
   },
@@ -706,6 +824,31 @@ export const RULES: Rule[] = [
       const unit = unitOf(unitWord === 'morning' ? 'day' : unitWord) ?? 'day';
       return { value: formatDuration(1, unit), type: 'SET' };
     },
+  },
+  {
+    // A weekday that recurs: "every Thursday", "on Mondays", "Tuesday nights", and "Monday" coordinated with
+    // such a plural ("on Monday and Tuesday nights"): XXXX-WXX-4, XXXX-WXX-2TNI.
+    name: 'set-weekday',
+    re: rx(
+      `${B}(?:(?:every|each)\\s+)?(${WEEKDAY_RE})(?:s|\\s+${PART}s|(?=\\s+(?:and|or)\\s+${WEEKDAY_RE}(?:s|\\s+${PART}s)${E}))?${E}`,
+    ),
+    make: (m, ctx, span) => {
+      const recurring = /^(?:every|each)\s/i.test(m[0]) || m[0].length > (m[1] as string).length;
+      let part = m[2];
+      if (!recurring) {
+        const coordinated = RECURRING_NEXT.exec(ctx.text.slice(span.end, span.end + 40));
+        if (!coordinated) return null;
+        part = coordinated[1];
+      }
+      const iso = (weekdayNumber(m[1] as string) as number) || 7;
+      const value = `XXXX-WXX-${iso}${part ? `T${PART_CODE(part)}` : ''}`;
+      return { value, type: 'SET' };
+    },
+  },
+  {
+    name: 'set-month',
+    re: rx(`${B}(?:every|each)\\s+(${FULL_MONTH})${E}`),
+    make: (m) => ({ value: `XXXX-${pad(monthNumber(m[1] as string) as number)}`, type: 'SET' }),
   },
   // ---- Clock times ------------------------------------------------------------------------------------------
   {

@@ -2,7 +2,17 @@
 // news rules and chrono-node propose candidates, the longest win, then expressions that hang on another
 // ("five days after the January 3 killing", "a year earlier") are resolved from it.
 
-import { formatDuration, formatYear, parseAnchor, shiftValue, type Ymd } from './calendar.js';
+import {
+  addDays,
+  formatDay,
+  formatDuration,
+  formatYear,
+  parseAnchor,
+  shiftValue,
+  type Unit,
+  weekday,
+  type Ymd,
+} from './calendar.js';
 import { chronoCandidates } from './chrono-adapter.js';
 import { sentenceBounds, type Tense, tenseAround } from './context.js';
 import { type Granularity, granularityOf, shiftValueBy } from './resolve.js';
@@ -50,13 +60,39 @@ function resolveDeferred(text: string, anchor: Ymd | null, kept: Candidate[]): v
     }
     const d = c.deferred;
     if (!d) return;
+    if (d.kind === 'weekday') {
+      const previous = previousDate(text, kept, i);
+      const from = previous && /^\d{4}-\d\d-\d\d/.test(previous.value) ? parseAnchor(previous.value) : null;
+      if (from) {
+        const step = (((d.dow - weekday(from)) * d.sign + 7) % 7 || 7) * d.sign;
+        c.value = formatDay(addDays(from, step)) + c.value.slice(10);
+      }
+      return;
+    }
+    if (d.kind === 'period') {
+      const quarter = nearbyQuarter(text, kept, i, false);
+      if (!quarter) return;
+      const y = d.year ?? Number(quarter.value.slice(0, 4)) - d.back;
+      c.value = `${formatYear(y)}${quarter.value.slice(4)}`;
+      return;
+    }
     if (d.kind === 'ago') {
       if (!anchor) return;
       // "a year ago" in a sentence about a quarter means that quarter a year before.
       const quarter = d.unit === 'year' ? nearbyQuarter(text, kept, i) : null;
-      c.value = quarter
-        ? `${formatYear(anchor.y - d.amount)}${quarter.value.slice(4)}`
-        : shiftValue(anchor, -d.amount, d.unit);
+      // "a decade ago" names a year ten years back, not the decade before this one.
+      if (d.unit === 'decade' || d.unit === 'century')
+        c.value = formatYear(anchor.y - d.amount * (d.unit === 'decade' ? 10 : 100));
+      else
+        c.value = quarter
+          ? `${formatYear(anchor.y - d.amount)}${quarter.value.slice(4)}`
+          : shiftValue(anchor, -d.amount, d.unit);
+      return;
+    }
+    if (d.kind === 'earlier' && d.amount === 0) {
+      // "that year", "that same day": the date last mentioned, at the unit named, its unknown parts as X.
+      const previous = previousDate(text, kept, i);
+      c.value = previous ? sameUnitAs(previous.value, d.unit) : '';
       return;
     }
     if (d.kind === 'earlier') {
@@ -100,6 +136,27 @@ function resolveDeferred(text: string, anchor: Ymd | null, kept: Candidate[]): v
   });
 }
 
+/**
+ * The period of `unit` holding a DATE value: the year of 1998-10-23 is 1998; the day of 1998-10 is 1998-10-XX
+ * (a day of that month the text does not give).
+ */
+export function sameUnitAs(value: string, unit: Unit): string {
+  const g = granularityOf(value);
+  const year = value.slice(0, 4);
+  switch (unit) {
+    case 'year':
+      return year;
+    case 'month':
+      return g === 'day' || g === 'month' ? value.slice(0, 7) : `${year}-XX`;
+    case 'week':
+      if (g === 'week') return value.slice(0, 8);
+      return g === 'day' ? (shiftValueBy(value, 0, 'week') ?? `${year}-WXX`) : `${year}-WXX`;
+    default:
+      if (g === 'day') return value.slice(0, 10);
+      return g === 'month' ? `${value.slice(0, 7)}-XX` : `${year}-XX-XX`;
+  }
+}
+
 /** The start of the sentence `back` sentences before the one holding `offset`. */
 function sentenceStartBefore(text: string, offset: number, back: number): number {
   let start = sentenceBounds(text, offset, offset).start;
@@ -113,29 +170,35 @@ function sentenceStartBefore(text: string, offset: number, back: number): number
 }
 
 /** The quarter named in the same sentence as kept[i] or the two before it. */
-function nearbyQuarter(text: string, kept: Candidate[], i: number): Candidate | null {
+function nearbyQuarter(text: string, kept: Candidate[], i: number, ahead = true): Candidate | null {
   const here = kept[i] as Candidate;
   const sentence = sentenceBounds(text, here.start, here.end);
   const from = sentenceStartBefore(text, here.start, 2);
   for (let j = i - 1; j >= 0; j--) {
     const k = kept[j] as Candidate;
     if (k.end < from) break;
-    if (/^\d{4}-Q\d$/.test(k.value)) return k;
+    if (/^\d{4}-Q\d$/.test(k.value) && !k.deferred) return k;
+    // A report that has moved on to another period ("in the first nine months") is no longer about a quarter.
+    if (k.type === 'DURATION' && /^P\d+M$/.test(k.value)) return null;
   }
+  if (!ahead) return null;
   for (let j = i + 1; j < kept.length; j++) {
     const k = kept[j] as Candidate;
     if (k.start >= sentence.end) break;
-    if (/^\d{4}-Q\d$/.test(k.value)) return k;
+    if (/^\d{4}-Q\d$/.test(k.value) && !k.deferred) return k;
   }
   return null;
 }
 
-/** The last date expression before kept[i] within its paragraph. */
+/**
+ * The last date expression before kept[i] within its paragraph or the one before it (news paragraphs are often
+ * a single sentence).
+ */
 function previousDate(text: string, kept: Candidate[], i: number): Candidate | null {
   const here = kept[i] as Candidate;
   for (let j = i - 1; j >= 0; j--) {
     const k = kept[j] as Candidate;
-    if (text.slice(k.end, here.start).includes('\n\n')) return null;
+    if (text.slice(k.end, here.start).split(/\n\s*\n/).length > 2) return null;
     if (isDate(k) && !k.deferred) return k;
   }
   return null;
@@ -160,15 +223,17 @@ function sentenceDate(text: string, kept: Candidate[], i: number): Candidate | n
  */
 export function findTimexes(text: string, anchor: string | null): TimexMatch[] {
   const anchorDate = parseAnchor(anchor);
-  const tenses = new Map<number, Tense>();
+  const tenses = new Map<string, Tense>();
+  const cached = (start: number, end: number, event: boolean): Tense => {
+    const key = `${start}:${end}:${event ? 1 : 0}`;
+    if (!tenses.has(key)) tenses.set(key, tenseAround(text, start, end, event));
+    return tenses.get(key) ?? null;
+  };
   const ctx: RuleContext = {
     text,
     anchor: anchorDate,
-    tense(start, end) {
-      const key = start * 65_536 + end;
-      if (!tenses.has(key)) tenses.set(key, tenseAround(text, start, end));
-      return tenses.get(key) ?? null;
-    },
+    tense: (start, end) => cached(start, end, false),
+    eventTense: (start, end) => cached(start, end, true),
   };
   const candidates = applyRules(ctx);
   for (const c of chronoCandidates(text, anchorDate)) {
