@@ -514,7 +514,7 @@ class Linker {
         if (!aff && (prep === 'of' || (AFFILIATING_PREPS.has(prep) && !target))) aff = last;
       }
     }
-    if (!aff) aff = this.placedIn(j, s1, agentCode(roles));
+    if (!aff) aff = this.placedIn(i, j, s1, agentCode(roles));
     let headKey = roleKey(w.text.slice(head.w0, head.w1).join(' '));
     // "former president" and "ex-minister" are role words of their own (ELI); the post is the rest.
     const space = headKey.indexOf(' ');
@@ -593,11 +593,14 @@ class Linker {
   /**
    * "Demonstrators in Baghdad", "rebels in southern Sudan", "students throughout Indonesia": people at home in the
    * country the phrase puts them in. Not officials, soldiers or refugees, who are as often abroad ("troops in
-   * Iraq", "the minister in Paris").
+   * Iraq", "the minister in Paris"). "Soldiers from Gondor" says where anyone comes from, unless a verb before
+   * the phrase moves them ("withdrew troops from Iraq").
    */
-  private placedIn(j: number, s1: number, agent: string): Affiliation | null {
+  private placedIn(i: number, j: number, s1: number, agent: string): Affiliation | null {
     const w = this.w;
-    if (!LOCATIVE_PREPS.has(w.key[j] as string) || !PLACED_AGENTS.has(agent.slice(0, 3))) return null;
+    const prep = w.key[j] as string;
+    const origin = prep === 'from' && (i === 0 || w.pos[i - 1] !== POS.VERB);
+    if (!origin && (!LOCATIVE_PREPS.has(prep) || !PLACED_AGENTS.has(agent.slice(0, 3)))) return null;
     let k = j + 1;
     if (w.key[k] === 'the') k++;
     for (let skipped = 0; skipped < 2 && k < s1 && !this.unitAt[k]; skipped++) {
@@ -607,7 +610,7 @@ class Linker {
     const u = k < s1 ? this.unitAt[k] : null;
     if (!u || isPossessiveMarker(w, u.end)) return null;
     const aff = this.affiliationOf(u);
-    return aff?.country ? aff : null;
+    return aff?.country || aff?.actor ? aff : null;
   }
 
   /** "the commander of … Quds Force", "Iran's president": who held that post on the article's date. */

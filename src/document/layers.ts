@@ -55,6 +55,11 @@ export interface Mention extends MentionRef {
   actorId: string | null;
   /** How the mention was found: kb, ner, role, alias, pronoun … */
   via: string;
+  /**
+   * The CAMEO code this mention itself carries when it says more than its actor's ("Gondor police" → GONCOP,
+   * though its actor is Gondor, GON; "the country's army" → IRQMIL).
+   */
+  code?: string;
 }
 
 export interface Actor {

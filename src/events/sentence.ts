@@ -2,7 +2,7 @@
 // grouped into compound lists ("the UK, France and Germany"), verb groups with voice, negation and modality, and
 // each verb's subject found by shallow clause structure (appositions, relative clauses, coordination).
 
-import type { Actor, Doc, MentionRef, PosTag } from '../document/index.js';
+import type { Actor, Doc, Mention, MentionRef, PosTag } from '../document/index.js';
 import { normal, type VerbForm } from './inflect.js';
 import type { Lexicon, OperatorKind } from './lexicon.js';
 
@@ -140,6 +140,15 @@ const ROLE_CODES = new Set([
   'SEP',
 ]);
 
+/**
+ * The code an event takes for an actor named by this mention: the mention's own when it refines the actor's
+ * ("Iraqi troops" → IRQMIL for the actor Iraq), else the actor's.
+ */
+function mentionCode(m: Mention, actor: Actor): string {
+  const own = m.code ?? '';
+  return own.length > actor.code.length && actor.code !== '' && own.startsWith(actor.code) ? own : actor.code;
+}
+
 /** A code that is a CAMEO role alone ("GOV", "REBMIL"), naming no country or organisation. */
 export function isRoleCode(code: string): boolean {
   return code === '' || ROLE_CODES.has(code.slice(0, 3));
@@ -257,7 +266,7 @@ export class SentenceView {
         b,
         member: {
           actorId: actor.id,
-          code: actor.code,
+          code: mentionCode(m, actor),
           name: actor.name,
           mention: { start: m.start, end: m.end, text: m.text },
         },
