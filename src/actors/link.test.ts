@@ -288,6 +288,15 @@ describe('where a role-only actor comes from', () => {
 });
 
 describe('office holders out of office on the article’s date', () => {
+  it('tells two people of one name apart by the article’s date', async () => {
+    expect(actorOf(await analyze('George Bush spoke.', '1990-06-01'), 'George Bush')?.name).toBe(
+      'George H. W. Bush',
+    );
+    expect(actorOf(await analyze('George Bush spoke.', '2003-06-01'), 'George Bush')?.name).toBe(
+      'George W. Bush',
+    );
+  });
+
   it('links a title and surname to the one person who held that title, coded by the title', async () => {
     const doc = await analyze('President Obama met the press.', '1995-06-01');
     expect(actorOf(doc, 'President Obama')).toEqual({ name: 'Barack Obama', code: 'USAGOV' });

@@ -420,8 +420,7 @@ class Linker {
       if (u && !aff && u.entries.some((e) => e.kind === 'person' || e.kind === 'surname')) {
         const r = this.roleEntry(this.unitAt[u.end] ?? null);
         if (!r || !this.collective.has(roleKey(r.role.word))) return null;
-        const named = u.entries.find((e) => e.kind === 'person');
-        const person = named?.kind === 'person' ? named.person : this.resolveSurname(u, true)?.person;
+        const person = this.personOf(u) ?? this.resolveSurname(u, true)?.person;
         const country = person?.country ? this.kb.countryByCode.get(person.country) : undefined;
         if (!country) return null;
         aff = { code: country.cameo, country, org: null, group: null, actor: null, anaphor: null };
@@ -735,14 +734,36 @@ class Linker {
     return name.unit.entries.length === 0 ? 'ner' : 'kb';
   }
 
+  /**
+   * The KB person a full name names. Where two share it ("George Bush"), the one in office on the article's
+   * date, else the one whose time in office lies nearest to it, else the one the KB lists first.
+   */
+  private personOf(u: Unit): KbPerson | null {
+    const people = u.entries.flatMap((e) => (e.kind === 'person' ? [e.person] : []));
+    if (people.length <= 1 || !this.options.date) return people[0] ?? null;
+    const date = this.options.date;
+    const serving = people.filter((p) => this.kb.officeAt(p, date));
+    if (serving.length > 0) return serving[0] as KbPerson;
+    const distance = (p: KbPerson): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (const o of p.offices) {
+        for (const d of [o.start, o.end]) {
+          if (d) best = Math.min(best, Math.abs(Date.parse(d) - Date.parse(date)));
+        }
+      }
+      return best;
+    };
+    return [...people].sort((a, b) => distance(a) - distance(b))[0] as KbPerson;
+  }
+
   /** The actor for a person's name; a title's code fills in when the KB has none. */
   private personFor(name: NameHit, titleCode: string, title = ''): ActorDraft | null {
     const u = name.unit;
     if (u) {
-      const person = u.entries.find((e) => e.kind === 'person');
-      if (person && person.kind === 'person') {
-        const actor = this.personActor(person.person, titleCode);
-        this.titleFills(actor, person.person, titleCode);
+      const person = this.personOf(u);
+      if (person) {
+        const actor = this.personActor(person, titleCode);
+        this.titleFills(actor, person, titleCode);
         return actor;
       }
       const imported = u.entries.find((e) => e.kind === 'actor');
@@ -862,7 +883,7 @@ class Linker {
     if (!e) return u.end;
     switch (e.kind) {
       case 'person': {
-        const actor = this.personActor(e.person);
+        const actor = this.personActor(this.personOf(u) ?? e.person);
         this.addMention(u.start, u.end, 'PER', actor, 'kb', null);
         return this.afterName(u.end, s1, actor);
       }
