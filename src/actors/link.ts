@@ -744,16 +744,7 @@ class Linker {
     const date = this.options.date;
     const serving = people.filter((p) => this.kb.officeAt(p, date));
     if (serving.length > 0) return serving[0] as KbPerson;
-    const distance = (p: KbPerson): number => {
-      let best = Number.POSITIVE_INFINITY;
-      for (const o of p.offices) {
-        for (const d of [o.start, o.end]) {
-          if (d) best = Math.min(best, Math.abs(Date.parse(d) - Date.parse(date)));
-        }
-      }
-      return best;
-    };
-    return [...people].sort((a, b) => distance(a) - distance(b))[0] as KbPerson;
+    return nearestInOffice(people, date);
   }
 
   /** The actor for a person's name; a title's code fills in when the KB has none. */
@@ -869,7 +860,7 @@ class Linker {
       const held = people.filter((p) =>
         p.offices.some((o) => ` ${roleKey(o.title)} `.includes(` ${title} `)),
       );
-      if (held.length === 1) return this.personActor(held[0] as KbPerson);
+      if (held.length > 0) return this.personActor(nearestInOffice(held, this.options.date));
     }
     if (people.length === 1 && u.ner === 'PER') return this.personActor(people[0] as KbPerson);
     return null;
@@ -1361,6 +1352,23 @@ function agentCode(roles: readonly RolePart[]): string {
 }
 
 /** An affiliation's code with a role's: NATO + secretary-general = IGOWSTNAT; Iran + military commander = IRNMIL. */
+/** Of several people, the one whose time in office lies nearest to `date` (the first listed on a tie). */
+function nearestInOffice(people: readonly KbPerson[], date: string): KbPerson {
+  const at = Date.parse(date);
+  const distance = (p: KbPerson): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const o of p.offices) {
+      const start = o.start ? Date.parse(o.start) : Number.NEGATIVE_INFINITY;
+      const end = o.end ? Date.parse(o.end) : Number.POSITIVE_INFINITY;
+      best = Math.min(best, at < start ? start - at : at > end ? at - end : 0);
+    }
+    return best;
+  };
+  let pick = people[0] as KbPerson;
+  for (const p of people) if (distance(p) < distance(pick)) pick = p;
+  return pick;
+}
+
 function isNationality(u: Unit): boolean {
   return u.entries.some((e) => e.kind === 'demonym' || e.kind === 'adjective');
 }

@@ -50,17 +50,24 @@ export function eventDate(doc: Doc, at: number, start: number, end: number): Dat
   return null;
 }
 
+/** "in", "near the", "in southeastern" … right before a place: the event happens there. */
+const LOCATIVE_BEFORE =
+  /\b(in|at|near|outside|inside|across|throughout|around|into|from)\s+(the\s+)?((north|south|east|west)\w*|central|occupied)?\s*$/;
+/** "to", "towards": where the event goes, not where it happens. */
+const TOWARD_BEFORE = /\b(to|towards?)\s+(the\s+)?$/;
+
+function locativeOf(doc: Doc, p: Place, start: number): boolean {
+  return LOCATIVE_BEFORE.test(doc.text.slice(Math.max(start, p.start - 24), p.start).toLowerCase());
+}
+
 export function eventPlace(doc: Doc, at: number, start: number, end: number): Place | null {
   let best: Place | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const p of doc.places as Place[]) {
     if (p.start < start || p.end > end || p.end <= p.start) continue;
     // Only a place the clause puts the event in: "… in Iraq", "… to the region", not a dateline or a name.
-    const before = doc.text.slice(Math.max(start, p.start - 12), p.start).toLowerCase();
-    const locative = /\b(in|at|near|outside|inside|across|throughout|around|into|from)\s+(the\s+)?$/.test(
-      before,
-    );
-    const toward = /\b(to|towards?)\s+(the\s+)?$/.test(before);
+    const locative = locativeOf(doc, p, start);
+    const toward = TOWARD_BEFORE.test(doc.text.slice(Math.max(start, p.start - 12), p.start).toLowerCase());
     if (!locative && !toward) continue;
     const between = doc.text.slice(Math.min(p.end, at), Math.max(p.start, at));
     if (/[–—;]|,\s/.test(between)) continue;
@@ -86,7 +93,7 @@ const VENUE_ROOTS = new Set(['03', '04', '05']);
  * country is taken to be of that country: "Demonstrators blocked a road in Baghdad" → IRQ protesters.
  */
 function placed(member: ActorRef | null, place: Place | null, root: string): ActorRef | null {
-  if (!member || !place?.country || place.source === 'dateline' || VENUE_ROOTS.has(root)) return member;
+  if (!member || !place?.country || VENUE_ROOTS.has(root)) return member;
   if (member.code === '' || !isRoleCode(member.code)) return member;
   return { ...member, code: place.country + member.code };
 }
@@ -178,10 +185,12 @@ export function buildRecords(doc: Doc, coded: readonly CodedEvent[], cameo: Came
     const sentence = doc.sentences[e.sentence] ?? { start: 0, end: doc.text.length };
     const place = eventPlace(doc, e.at, sentence.start, sentence.end);
     const where = place ?? datelinePlace(doc);
+    // Only a place the event happens in says whose its role-only actors are; not a destination ("sent back to").
+    const home = place && locativeOf(doc, place, sentence.start) ? place : null;
     const member = g.source && !e.source ? g.source : e.source;
     const root = e.code.slice(0, 2);
-    const source = placed(ref(doc, member), place, root);
-    const target = placed(ref(doc, e.target), place, root);
+    const source = placed(ref(doc, member), home, root);
+    const target = placed(ref(doc, e.target), home, root);
     let rule = e.rule;
     if (source && source.code !== member?.code)
       rule += `; source's country from the event's place (${place?.name})`;
