@@ -287,6 +287,23 @@ describe('where a role-only actor comes from', () => {
   });
 });
 
+describe('nationalities sharing one role word', () => {
+  it('makes "Israeli and Palestinian negotiators" two actors, each with the role', async () => {
+    const doc = await analyze('Israeli and Palestinian negotiators met on Monday.');
+    expect(mention(doc, 'Israeli')?.code).toBe('ISRGOV');
+    expect(mention(doc, 'Palestinian negotiators')?.code).toBe('PSEGOV');
+  });
+
+  it('takes lists of three: "US, British and French troops"', async () => {
+    const doc = await analyze('US, British and French troops left.');
+    expect(['US', 'British', 'French troops'].map((t) => mention(doc, t)?.code)).toEqual([
+      'USAMIL',
+      'GBRMIL',
+      'FRAMIL',
+    ]);
+  });
+});
+
 describe('office holders out of office on the article’s date', () => {
   it('tells two people of one name apart by the article’s date', async () => {
     expect(actorOf(await analyze('George Bush spoke.', '1990-06-01'), 'George Bush')?.name).toBe(

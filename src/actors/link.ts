@@ -265,6 +265,11 @@ class Linker {
     const w = this.w;
     let i = s0;
     while (i < s1) {
+      const shared = this.sharedRole(i, s1);
+      if (shared > i) {
+        i = shared;
+        continue;
+      }
       const rp = this.rolePhrase(i, s1);
       if (rp) {
         i = this.onRolePhrase(rp, s1);
@@ -610,6 +615,43 @@ class Linker {
     if (!u || isPossessiveMarker(w, u.end)) return null;
     const aff = this.affiliationOf(u);
     return aff?.country || aff?.actor ? aff : null;
+  }
+
+  /**
+   * "Israeli and Palestinian negotiators", "US, British and French troops": nationalities sharing one role word.
+   * Each earlier nationality becomes a mention of its own with the role's agent ("Israeli" → ISRGOV), the last
+   * one heads the role phrase, so the coder sees a compound actor. Returns where the scan goes on (i if none).
+   */
+  private sharedRole(i: number, s1: number): number {
+    const w = this.w;
+    let j = DETERMINERS.has(w.key[i] as string) ? i + 1 : i;
+    const firsts: Unit[] = [];
+    for (;;) {
+      const u = this.unitAt[j];
+      if (!u || !isNationality(u) || this.roleEntry(u)) return i;
+      let k = u.end;
+      if (w.key[k] === ',') k++;
+      if (w.key[k] === 'and') k++;
+      if (k === u.end) break;
+      firsts.push(u);
+      j = k;
+    }
+    if (firsts.length === 0) return i;
+    const rp = this.rolePhrase(j, s1);
+    if (!rp?.aff?.country || rp.w0 !== j) return i;
+    const agent = rp.code.slice(rp.aff.code.length);
+    if (!agent) return i;
+    for (const u of firsts) {
+      const aff = this.affiliationOf(u);
+      if (!aff?.country) return i;
+    }
+    for (const u of firsts) {
+      const aff = this.affiliationOf(u) as Affiliation;
+      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: combine(aff, agent, rp.head.role) };
+      const actor = rp.collective ? this.collectiveActor(own) : this.newDescription(own);
+      this.addMention(u.start, u.end, 'ROLE', actor, 'role', own.code);
+    }
+    return this.onRolePhrase(rp, s1);
   }
 
   /** "the commander of … Quds Force", "Iran's president": who held that post on the article's date. */
