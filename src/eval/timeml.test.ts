@@ -75,6 +75,15 @@ describe('timex scoring', () => {
     expect(normalizeTimexValue('1989-WXX')).not.toBe(normalizeTimexValue('1989-W42'));
   });
 
+  it('spells a known number of quarters, decades, centuries and millennia in months or years', () => {
+    expect(normalizeTimexValue('P2Q')).toBe(normalizeTimexValue('P6M'));
+    expect(normalizeTimexValue('P1DE')).toBe('P10Y');
+    expect(normalizeTimexValue('P3CE')).toBe('P300Y');
+    expect(normalizeTimexValue('P2L')).toBe('P2000Y');
+    // Vague amounts stay in their own unit: "decades" is not "years".
+    expect(normalizeTimexValue('PXDE')).not.toBe(normalizeTimexValue('PXY'));
+  });
+
   it('counts a value that fills in the gold’s unknown parts as compatible, apart from equal', () => {
     expect(compatibleTimexValue('1989-W42', '1989-WXX')).toBe(true);
     expect(compatibleTimexValue('1998-W43', '1998-10-XX')).toBe(false);

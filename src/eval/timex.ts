@@ -23,13 +23,29 @@ export interface DocScore {
   spurious: TimexMatch[];
 }
 
+// Duration units that are whole multiples of another: quarters of months, decades, centuries and millennia of
+// years (TimeML allows both P2Q and P6M, P1DE and P10Y).
+const MULTIPLES: Record<string, [number, string]> = {
+  Q: [3, 'M'],
+  DE: [10, 'Y'],
+  CE: [100, 'Y'],
+  ML: [1000, 'Y'],
+  L: [1000, 'Y'],
+};
+
 /**
  * One spelling per TIMEX3 value, so that equivalent notations compare equal: week numbers with or without a
  * leading zero (2000-W7, 2000-W07), unknown trailing parts (1949-XX, 1998-XX-XX), decades and centuries written
- * with X (199X, 19XX), and hours without minutes (T17, T17:00).
+ * with X (199X, 19XX), hours without minutes (T17, T17:00), and a known number of quarters, decades, centuries
+ * or millennia written in months or years (P2Q, P6M).
  */
 export function normalizeTimexValue(value: string): string {
   let v = value.trim().toUpperCase();
+  const multiple = /^P(\d+)(Q|DE|CE|ML|L)$/.exec(v);
+  if (multiple) {
+    const [factor, unit] = MULTIPLES[multiple[2] as string] as [number, string];
+    v = `P${Number(multiple[1]) * factor}${unit}`;
+  }
   v = v.replace(/-W(\d)(?!\d)/, '-W0$1');
   while (/-XX$/.test(v)) v = v.slice(0, -3);
   v = v.replace(/^(\d{3})X$/, '$1').replace(/^(\d{2})XX$/, '$1');

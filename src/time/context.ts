@@ -74,7 +74,8 @@ export function tenseAround(text: string, start: number, end: number, event = fa
       if (at >= start && at < end) continue;
       const distance = at < start ? start - (at + m[0].length) : at - end;
       // A plan seen from the past ("had been due to expire", "had been scheduled to") lies in the past.
-      const own = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(window.slice(0, m.index)) ? 'past' : tense;
+      const own =
+        tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(window.slice(0, m.index)) ? 'past' : tense;
       if (!best || distance < best.distance) best = { distance, tense: own };
     }
   };

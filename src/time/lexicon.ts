@@ -18,7 +18,10 @@ const MONTH_NAMES = [
   'december',
 ];
 
-/** Lower-case month name or abbreviation (with or without its full stop) → 1…12. */
+/**
+ * Lower-case month name or abbreviation (without its full stop) → 1…12; also the English part of the web-page
+ * date reader's table (ingest/html/dates.ts).
+ */
 export const MONTHS = new Map<string, number>();
 MONTH_NAMES.forEach((name, i) => {
   MONTHS.set(name, i + 1);

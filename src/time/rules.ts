@@ -46,7 +46,10 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Deferred =
   /** "five days after <date>": shifted from the date that follows, or the date of its own sentence. */
   | { kind: 'anchored'; amount: number | null; unit: Unit; sign: 1 | -1 }
-  /** "a year earlier": shifted from the last date mentioned, or from the article date. */
+  /**
+   * "a year earlier": shifted from the last date mentioned, or from the article date. With amount 0 ("that year",
+   * "later that day") it is the last date mentioned itself, at the unit named.
+   */
   | { kind: 'earlier'; amount: number; unit: Unit; sign: 1 | -1 }
   /** "a year ago": shifted from the article date, at the granularity of a quarter named just before. */
   | { kind: 'ago'; amount: number; unit: Unit }
@@ -79,6 +82,8 @@ type Made = { value: string; type?: TimexType; deferred?: Deferred; start?: numb
 
 interface Rule {
   name: string;
+  /** What every match contains: a text without it skips the rule (a cheap scan before the costly one). */
+  gate?: RegExp;
   re: RegExp;
   make(m: RegExpExecArray, ctx: RuleContext, span: { start: number; end: number }): Made;
 }
@@ -105,7 +110,7 @@ const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 
 function direction(word: string | undefined): Direction {
   const w = lower(word).trim();
-  if (w === 'last' || w === 'past' || w === 'previous') return 'last';
+  if (w === 'last' || w === 'past' || w === 'previous' || w === 'this past') return 'last';
   if (w === 'next' || w === 'coming' || w === 'following') return 'next';
   if (w === 'this' || w === 'current') return 'this';
   return null;
@@ -176,6 +181,8 @@ const lastCompletedQuarter = (a: Ymd, back = 1) =>
   shiftValue({ ...a, m: (quarterOf(a.m) - 1) * 3 + 1 }, -back, 'quarter');
 
 const PART_CODE = (word: string | undefined) => PARTS_OF_DAY[lower(word)] ?? 'NI';
+
+const POSTPONED = /\b(?:postpone|delay|extend|adjourn|defer|suspend|put off|push(?:ed)? back)\w*\b/i;
 
 /** What makes a weekday before it recurring too: "(Monday) and Tuesday nights", "(Monday) or Fridays". */
 const RECURRING_NEXT = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY_RE}(?:s|\\s+${PART}s)${E}`);
@@ -252,7 +259,7 @@ export const RULES: Rule[] = [
   {
     name: 'year',
     re: rx(
-      `${B}${MOD}(?:(?:(?:fiscal|calendar|the year|model|the)\\s+)?)(${YEAR})(?:'s)?(?!\\s*[-–]\\s*\\d)${E}`,
+      `${B}(?:(?:pre|post)-)?${MOD}(?:(?:(?:fiscal|calendar|the year|model|the)\\s+)?)(${YEAR})(?:'s)?(?!\\s*[-–]\\s*\\d)${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
@@ -266,6 +273,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'spoken-year',
+    gate: /nineteen|two thousand/i,
     re: rx(`${B}(?:(?:the\\s+)?year\\s+)?(${SPOKEN_YEAR_RE})${E}`, 'gi'),
     make: (m) => {
       const y = spokenYearValue(m[1] as string);
@@ -277,6 +285,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
+    gate: /\d0['’]?s/,
     re: rx(`${B}(?:the\\s+)?(?:(early|mid|late)[- ])?(?:(1[6-9]\\d0|20\\d0)|'(\\d0))'?s${E}`, 'gi'),
     make: (m, ctx) => {
       if (m[2]) return { value: m[2].slice(0, 3) };
@@ -288,12 +297,30 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the nineties", "the early seventies": the decade of the century before the anchor's year (or its own).
+    name: 'decade-word',
+    gate: /ties\b/i,
+    re: rx(
+      `${B}the\\s+(?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`,
+      'gi',
+    ),
+    make: (m, ctx) => {
+      const tens = numberValue((m[2] as string).replace(/ies$/i, 'y')) as number;
+      const refYear = ctx.anchor?.y ?? 1999;
+      let century = Math.floor(refYear / 100) * 100;
+      if (century + tens > refYear) century -= 100;
+      return { value: String((century + tens) / 10) };
+    },
+  },
+  {
     name: 'century',
+    gate: /century/i,
     re: rx(`${B}(?:the\\s+)?(?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]century${E}`, 'gi'),
     make: (m) => ({ value: pad(num(m[2]) - 1, 2) }),
   },
   {
     name: 'this-century',
+    gate: /century|decade/i,
     re: rx(`${B}(this|last|next|the (?:last|past|previous))\\s+(century|decade)${E}`, 'gi'),
     make: (m, ctx) => {
       if (!ctx.anchor) return null;
@@ -333,16 +360,18 @@ export const RULES: Rule[] = [
         : lead === 'since'
           ? 'past'
           : ctx.tense(span.start, span.end);
-      // A month named with an event told in the past ("the company changed its year in December") is the
-      // latest such month, even when the next one is nearer.
-      const y =
-        !dir &&
+      // The month an event told in the past happened in ("the company changed its year in December") is the
+      // latest such month up to the article's own, even when the next one is nearer.
+      const past =
+        (lead === 'in' || lead === 'during') &&
         tense !== 'future' &&
-        !/^(?:by|until|till|through)$/.test(lead) &&
         ctx.eventTense(span.start, span.end) === 'past' &&
-        !lookingAhead(ctx.text, span.start, span.end)
-          ? resolveYearless(ctx.anchor, mo, null, 'last', 'past') + (ctx.anchor.m === mo ? 1 : 0)
-          : resolveYearless(ctx.anchor, mo, null, dir, tense);
+        !lookingAhead(ctx.text, span.start, span.end);
+      const y = past
+        ? ctx.anchor.m >= mo
+          ? ctx.anchor.y
+          : ctx.anchor.y - 1
+        : resolveYearless(ctx.anchor, mo, null, dir, tense);
       const keep = dir || /early|mid|late|end|beginning|start|middle/.test(lower(word));
       const start = keep ? span.start : span.start + m[0].indexOf(name);
       return { value: formatMonth(y, mo), start };
@@ -365,6 +394,9 @@ export const RULES: Rule[] = [
       // "Wednesday's ruling" names something that has happened.
       if (word === 'since' || word === 'earlier' || (m[3] && !dir)) tense = 'past';
       if (word === 'by' || word === 'until' || word === 'later') tense = tense === 'past' ? 'past' : 'future';
+      // What is put off until a day is still to come ("postponed the vote until Tuesday").
+      if (word === 'until' && POSTPONED.test(ctx.text.slice(Math.max(0, span.start - 40), span.start)))
+        tense = 'future';
       if (word === 'this coming') tense = 'future';
       const date = resolveWeekday(ctx.anchor, dow, dir, tense);
       // "the previous Friday", "the following Monday": counted from the date last mentioned.
@@ -375,12 +407,18 @@ export const RULES: Rule[] = [
       const keep = dir || word === 'early' || word === 'late' || word === 'earlier' || word === 'later';
       const start = keep ? span.start : span.start + m[0].indexOf(m[2] as string);
       if (m[4])
-        return { value: `${formatDay(date)}T${PART_CODE(m[4])}`, type: 'TIME', start, ...(deferred ? { deferred } : {}) };
+        return {
+          value: `${formatDay(date)}T${PART_CODE(m[4])}`,
+          type: 'TIME',
+          start,
+          ...(deferred ? { deferred } : {}),
+        };
       return { value: formatDay(date), start, ...(deferred ? { deferred } : {}) };
     },
   },
   {
     name: 'holiday',
+    gate: /Christmas|New Year|Thanksgiving|Independence/,
     re: rx(`${B}(Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day)${E}`),
     make: (m, ctx, span) => {
       if (!ctx.anchor) return null;
@@ -402,6 +440,7 @@ export const RULES: Rule[] = [
   // ---- Deictic words ---------------------------------------------------------------------------------------
   {
     name: 'today',
+    gate: /today|tonight|yesterday|tomorrow/i,
     re: rx(
       `${B}(?:(earlier|later|early|late)\\s+)?(today|tonight|yesterday|tomorrow)(?:'s)?(?:\\s+${PART})?${E}`,
       'gi',
@@ -427,6 +466,18 @@ export const RULES: Rule[] = [
       const date = which === 'last' && part === 'night' ? addDays(ctx.anchor, -1) : ctx.anchor;
       if (which === 'last' && part !== 'night') return null;
       return { value: `${formatDay(date)}T${PART_CODE(part)}`, type: 'TIME' };
+    },
+  },
+  {
+    // "mid-afternoon yesterday", "by mid morning": a part of the day on the day given, or the article's.
+    name: 'mid-part',
+    gate: /mid/i,
+    re: rx(`${B}mid-?\\s?(morning|afternoon)(?:\\s+(today|yesterday|tomorrow))?${E}`, 'gi'),
+    make: (m, ctx) => {
+      if (!ctx.anchor) return null;
+      const day = lower(m[2]);
+      const date = addDays(ctx.anchor, day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0);
+      return { value: `${formatDay(date)}T${PART_CODE(m[1])}`, type: 'TIME' };
     },
   },
   {
@@ -456,6 +507,7 @@ export const RULES: Rule[] = [
     // "current" and "recent" before a noun place it at the present or in the past ("the current weakness",
     // "a recent filing", "the then current price"); economics' fixed terms are not times.
     name: 'ref-adjective',
+    gate: /current|recent/i,
     re: rx(
       `${B}(?:(then)\\s+)?(current|recent)(?!\\s+(?:account|accounts|assets|liabilities|affairs|events|history|years|months|weeks|days|quarters|decades|times)\\b)(?=\\s+[a-z])`,
       'gi',
@@ -465,16 +517,22 @@ export const RULES: Rule[] = [
   {
     // "soon" looks ahead, except in "as soon as <event>" and "soon after" and in a past clause ("soon became").
     name: 'soon',
+    gate: /soon/i,
     re: rx(`${B}(?:as\\s+)?soon(?:\\s+as\\s+possible)?${E}`, 'gi'),
     make: (m, ctx, span) => {
       if (/^as\s+soon$/i.test(m[0])) return null;
-      if (/^\s+(?:after|as|afterwards?|thereafter)\b/i.test(ctx.text.slice(span.end, span.end + 14))) return null;
-      if (ctx.tense(span.start, span.end) === 'past') return null;
+      if (/^\s+(?:after|as|afterwards?|thereafter)\b/i.test(ctx.text.slice(span.end, span.end + 14)))
+        return null;
+      const modal = /\b(?:will|would|shall|may|might|could|should|can|'ll)\s+$/i.test(
+        ctx.text.slice(Math.max(0, span.start - 8), span.start),
+      );
+      if (!/possible$/i.test(m[0]) && !modal && ctx.tense(span.start, span.end) === 'past') return null;
       return { value: 'FUTURE_REF' };
     },
   },
   {
     name: 'future-ref',
+    gate: /future/i,
     re: rx(`${B}(?:(?:in|for)\\s+)?(the (?:near |distant |foreseeable )?future)${E}`, 'gi'),
     make: () => ({ value: 'FUTURE_REF' }),
   },
@@ -482,12 +540,14 @@ export const RULES: Rule[] = [
   {
     name: 'this-unit',
     re: rx(
-      `${B}(?:(earlier|later|early|late|the end of|the beginning of|the start of|the rest of|the remainder of)\\s+)?(this|last|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+(?:fiscal\\s+)?(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)(?:'s|’s)?${E}`,
+      `${B}(?:(earlier|later|early|late|the end of|the beginning of|the start of|the rest of|the remainder of)\\s+)?(this past|this|last|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+(?:fiscal\\s+)?(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)(?:'s|’s)?${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
       const which = lower(m[2]);
       const what = lower(m[3]);
+      // A capitalised unit is a title ("ABC's This Week"), not a time.
+      if (/^[A-Z]/.test(m[3] as string)) return null;
       // "the past week" is a stretch of time; "last week" a calendar week.
       if (/^the (past|last|next|coming)$/.test(which) && what !== 'weekend' && !SEASONS[what]) {
         const unit = unitOf(what) as Unit;
@@ -533,6 +593,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-weekend',
+    gate: /weekend/i,
     re: rx(`${B}(?:over\\s+)?(the weekend)${E}`, 'gi'),
     make: (m, ctx, span) => {
       if (!ctx.anchor) return null;
@@ -549,7 +610,7 @@ export const RULES: Rule[] = [
   {
     name: 'year-end',
     re: rx(
-      `${B}(year-end|year end|(?:the\\s+)?year's end|the end of the year|the turn of the year|the full year|the fiscal year|the calendar year)${E}`,
+      `${B}(year-end|year end|(?:the\\s+)?year['’]s end|the end of the year|the turn of the year|the full year|the fiscal year|the calendar year)${E}`,
       'gi',
     ),
     make: (m, ctx) => {
@@ -562,8 +623,9 @@ export const RULES: Rule[] = [
     // "the year" in news is the current one ("a high for the year", "earlier in the year"); "the year ended
     // Sept. 30" is a fiscal year stated as a stretch of time.
     name: 'the-year',
+    gate: /he year/,
     re: rx(
-      `${B}(?:(?:earlier|later|early|late)\\s+in\\s+)?[Tt]he year(?![-'’\\w]|\\s+(?:before|after|earlier|later|ago|two|nineteen|of|in|\\d)\\b)`,
+      `${B}(?:(?:earlier|later|early|late)\\s+in\\s+)?[Tt]he year(?![-'’\\w]|\\s+(?:before|after|earlier|later|ago|two|nineteen|of|\\d)\\b)`,
     ),
     make: (_m, ctx, span) => {
       if (/^\s+(?:ended|ending|to date)\b/i.test(ctx.text.slice(span.end, span.end + 12)))
@@ -575,6 +637,7 @@ export const RULES: Rule[] = [
   {
     // "that year", "later that day", "that same month": the date last mentioned, at the unit named.
     name: 'that-unit',
+    gate: /that\s/i,
     re: rx(
       `${B}(?:(?:earlier|later)\\s+(?:in\\s+|on\\s+)?)?that\\s+(?:same\\s+)?(year|month|week|day)(?![-'’\\w])`,
       'gi',
@@ -587,6 +650,7 @@ export const RULES: Rule[] = [
   // ---- Seasons, quarters, halves ------------------------------------------------------------------------
   {
     name: 'season',
+    gate: /spring|summer|fall|autumn|winter/i,
     re: rx(
       `${B}(?:(early|late|mid|in|during|the|this|last|next)[- ]\\s*)?(?:the\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+of)?(?:,?\\s+(${YEAR}|${SPOKEN_YEAR_RE}))?${E}`,
       'gi',
@@ -614,8 +678,9 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter',
+    gate: /quarter/i,
     re: rx(
-      `${B}(?:(the|this|last|next|(?:last|this|next|the previous|the prior) year's|(?:the )?year-(?:earlier|ago)|(?:the\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(${YEAR}|last year|this year|next year))?${E}`,
+      `${B}(?:(the|this|last|next|(?:last|this|next|the previous|the prior) year['’]s|(?:the )?year-(?:earlier|ago)|(?:the\\s+)?(${YEAR})(?:'s)?)\\s+)?(?:(?:fiscal|calendar)[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\\s+of\\s+(${YEAR}|last year|this year|next year))?${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
@@ -627,6 +692,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter-code',
+    gate: /Q/,
     re: rx(`${B}(?:Q([1-4])|([1-4])Q)(?:\\s+(${YEAR}))?${E}`),
     make: (m, ctx, span) => {
       const value = quarterValue(ctx, num(m[1] ?? m[2]), m[3], span);
@@ -635,8 +701,9 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-quarter',
+    gate: /quarter|period|year-/i,
     re: rx(
-      `${B}(the (?:latest|most recent|recent|just-ended|just-completed|past|last|previous|current|same|year-earlier|year-ago|prior-year|comparable|second|first|third|fourth)?\\s*quarter|the quarter|year-(?:earlier|ago)(?= (?:quarter|period|results|profit|net|earnings|loss|sales|revenue)))${E}`,
+      `${B}(the (?:latest|most recent|recent|just-ended|just-completed|past|last|previous|current|same|year-earlier|year-ago|prior-year|comparable|second|first|third|fourth)?\\s*quarter|the quarter|the (?:latest|most recent) period|year-(?:earlier|ago)(?= (?:quarter|period|results|profit|net|earnings|loss|sales|revenue)))${E}`,
       'gi',
     ),
     make: (m, ctx) => {
@@ -656,8 +723,9 @@ export const RULES: Rule[] = [
     // Earnings reports name the quarter they are about once, then refer back to it: "the 1988 quarter", "the
     // 1989 period", "last year's quarter", "the quarter a year ago", "the corresponding period last year".
     name: 'period-of-year',
+    gate: /quarter|period/i,
     re: rx(
-      `${B}(?:the\\s+(${YEAR})\\s+(?:quarter|period)|last year's\\s+(?:quarter|period)|the\\s+(?:same\\s+|corresponding\\s+|comparable\\s+)?(?:quarter|period)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|the\\s+(?:same|corresponding|comparable)\\s+(?:year-(?:ago|earlier)\\s+)?(?:quarter|period))${E}`,
+      `${B}(?:the\\s+(${YEAR})\\s+(?:quarter|period)|last year['’]s\\s+(?:quarter|period)|the\\s+(?:same\\s+|corresponding\\s+|comparable\\s+)?(?:quarter|period)\\s+(?:of\\s+)?(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|the\\s+(?:same|corresponding|comparable)\\s+(?:year-(?:ago|earlier)\\s+)?(?:quarter|period))${E}`,
       'gi',
     ),
     make: (m, ctx) => {
@@ -672,6 +740,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'half',
+    gate: /half|two quarters/i,
     re: rx(
       `${B}(?:the\\s+)?(?:(first|second|last|latter)[- ]half|(first|last) two quarters)(?:\\s+of\\s+(${YEAR}|(?:this|last|next) year))?${E}`,
       'gi',
@@ -692,6 +761,7 @@ export const RULES: Rule[] = [
   // ---- Offsets from now or from another date --------------------------------------------------------------
   {
     name: 'ago',
+    gate: /ago\b/i,
     re: rx(
       `${B}${APPROX}(${NUMBER_RE}|${VAGUE_RE})(?:\\s+or\\s+(?:so|two|three|more))?[- ](${UNIT_RE})(?:\\s+or\\s+so)?\\s+ago${E}`,
       'gi',
@@ -705,6 +775,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'units-ago',
+    gate: /ago\b/i,
     re: rx(`${B}(years|months|weeks|decades|days|a while|some time|long)\\s+ago${E}`, 'gi'),
     make: () => ({ value: 'PAST_REF' }),
   },
@@ -740,6 +811,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-day-after',
+    gate: / (?:after|before)/i,
     re: rx(`${B}(the (?:day|week|month|year) (?:after|before))(?=\\s+\\w)`, 'gi'),
     make: (m) => {
       const unit = unitOf((m[1] as string).split(' ')[1] as string) as Unit;
@@ -751,7 +823,7 @@ export const RULES: Rule[] = [
   {
     name: 'duration',
     re: rx(
-      `${B}${APPROX}(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|latest|remaining|following|full|same)\\s+)?)?(?:(${NUMBER_RE}|${VAGUE_RE})(?:\\s+(?:and\\s+a\\s+half|or\\s+(?:so|more|two|three)))?)[- ](${UNIT_RE})(?:\\s+and\\s+a\\s+half)?(?![\\w-]*-old)${E}`,
+      `${B}${APPROX}(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|latest|remaining|following|full|same)\\s+)?)?(?:(${NUMBER_RE}|${VAGUE_RE})(?:\\s+(?:and\\s+a\\s+half|or\\s+(?:so|more|two|three)))?)(?:\\s+(?:more|additional|extra|further))?[- ](${UNIT_RE})(?:\\s+and\\s+a\\s+half)?(?![\\w-]*-old)${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
@@ -773,12 +845,21 @@ export const RULES: Rule[] = [
         /(?:\d|percent|%|cents?|dollars?|times|once|twice)\s*$/i.test(before)
       )
         return { value: formatDuration(1, unit), type: 'SET' };
-      // "one day" and "a day" opening a clause are rarely durations ("One day, he …"); "a year" after "a" is rare.
+      // "will one day be": some time in the future, not a day's length.
+      if (
+        /^one day$/i.test(m[0]) &&
+        /\b(?:will|would|could|may|might|can|shall|to)\s+$/i.test(
+          ctx.text.slice(Math.max(0, span.start - 8), span.start),
+        )
+      )
+        return { value: 'FUTURE_REF' };
+      // "One day, he …" opening a sentence is rarely a duration.
       if (
         amount === 1 &&
         /^(?:one|a|an)$/i.test(amountText) &&
         lead &&
-        /^\s*,/.test(ctx.text.slice(span.end))
+        /^\s*,/.test(ctx.text.slice(span.end)) &&
+        /(?:^|[.!?;:"“”]\s*)$/.test(ctx.text.slice(Math.max(0, span.start - 3), span.start).trimEnd())
       )
         return null;
       if (amount !== null && amount > 1000) return null;
@@ -800,6 +881,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'hyphen-duration',
+    gate: /-(?:year|month|week|day|hour|minute|decade)/i,
     re: rx(`${B}(${NUMBER_RE})-(year|month|week|day|hour|minute|decade)(?![\\w-]*-old)(?!-)${E}`, 'gi'),
     make: (m) => {
       const amount = numberValue(m[1] as string);
@@ -829,6 +911,7 @@ export const RULES: Rule[] = [
     // A weekday that recurs: "every Thursday", "on Mondays", "Tuesday nights", and "Monday" coordinated with
     // such a plural ("on Monday and Tuesday nights"): XXXX-WXX-4, XXXX-WXX-2TNI.
     name: 'set-weekday',
+    gate: /days|nights|mornings|evenings|afternoons|(?:every|each)\s/,
     re: rx(
       `${B}(?:(?:every|each)\\s+)?(${WEEKDAY_RE})(?:s|\\s+${PART}s|(?=\\s+(?:and|or)\\s+${WEEKDAY_RE}(?:s|\\s+${PART}s)${E}))?${E}`,
     ),
@@ -847,12 +930,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'set-month',
+    gate: /(?:every|each)\s/,
     re: rx(`${B}(?:every|each)\\s+(${FULL_MONTH})${E}`),
     make: (m) => ({ value: `XXXX-${pad(monthNumber(m[1] as string) as number)}`, type: 'SET' }),
   },
   // ---- Clock times ------------------------------------------------------------------------------------------
   {
     name: 'clock',
+    gate: /\d\s*[ap]\.?m/i,
     re: rx(
       `${B}(?:(?:at|around|about|by|until|before|after)\\s+)?(\\d{1,2})(?::(\\d\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?:\\s+(?:local time|[A-Z]{3}))?(?:,?\\s+(?:on\\s+)?(${WEEKDAY_RE}|today|yesterday|tomorrow))?(?![\\w])`,
       'gi',
@@ -879,6 +964,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'noon',
+    gate: /noon|midnight|midday/i,
     re: rx(`${B}(noon|midnight|midday)(?:\\s+(${WEEKDAY_RE}|today|yesterday|tomorrow))?${E}`, 'gi'),
     make: (m, ctx, span) => {
       if (!ctx.anchor) return null;
@@ -917,6 +1003,7 @@ function monthDayMade(
 export function applyRules(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of RULES) {
+    if (rule.gate && !rule.gate.test(ctx.text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
       const span = { start: m.index, end: m.index + m[0].length };

@@ -78,15 +78,16 @@ function resolveDeferred(text: string, anchor: Ymd | null, kept: Candidate[]): v
     }
     if (d.kind === 'ago') {
       if (!anchor) return;
+      // "a decade ago" names a year ten years back, not the decade before this one.
+      if (d.unit === 'decade' || d.unit === 'century') {
+        c.value = formatYear(anchor.y - d.amount * (d.unit === 'decade' ? 10 : 100));
+        return;
+      }
       // "a year ago" in a sentence about a quarter means that quarter a year before.
       const quarter = d.unit === 'year' ? nearbyQuarter(text, kept, i) : null;
-      // "a decade ago" names a year ten years back, not the decade before this one.
-      if (d.unit === 'decade' || d.unit === 'century')
-        c.value = formatYear(anchor.y - d.amount * (d.unit === 'decade' ? 10 : 100));
-      else
-        c.value = quarter
-          ? `${formatYear(anchor.y - d.amount)}${quarter.value.slice(4)}`
-          : shiftValue(anchor, -d.amount, d.unit);
+      c.value = quarter
+        ? `${formatYear(anchor.y - d.amount)}${quarter.value.slice(4)}`
+        : shiftValue(anchor, -d.amount, d.unit);
       return;
     }
     if (d.kind === 'earlier' && d.amount === 0) {

@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(`${SEED}/expected.json`))('seed article timexes', ()
 describe.skipIf(!existsSync(TBAQ))('TimeBank and AQUAINT', () => {
   it('keeps detection and value accuracy above their floors', () => {
     const { metrics } = evaluateTimex(TBAQ);
-    expect(metrics.detectionF1).toBeGreaterThanOrEqual(0.9);
-    expect(metrics.valueAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(metrics.detectionF1).toBeGreaterThanOrEqual(0.93);
+    expect(metrics.valueAccuracy).toBeGreaterThanOrEqual(0.875);
   });
 });

@@ -1,26 +1,14 @@
 // Dates in web pages, as htmldate reads them: ISO stamps, numeric day-month-year forms, and written-out dates in
 // the languages news is published in, each checked for plausibility (not before 1995, not after tomorrow).
 
-/** Month names and abbreviations → month number, for the languages of most news pages. */
-const MONTH_NAMES: Record<string, number> = {};
+import { MONTHS } from '../../time/lexicon.js';
+
+/**
+ * Month names and abbreviations → month number, for the languages of most news pages: the English names the timex
+ * rules read, then the other languages'.
+ */
+const MONTH_NAMES: Record<string, number> = Object.fromEntries(MONTHS);
 const MONTH_LISTS: string[][] = [
-  // English
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ],
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  ['', '', '', '', '', '', '', '', 'sept', '', '', ''],
   // German (with Austrian Jänner)
   [
     'januar',

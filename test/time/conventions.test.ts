@@ -1,0 +1,209 @@
+// TimeML conventions the timex rules follow, each on sentences written for this test: spoken years, offsets in
+// decades, ages, quarters and halves in earnings reports, PRESENT_REF/PAST_REF/FUTURE_REF words, "the year" and
+// "that year", sets of weekdays and months, and the tense cues that pick a past or a coming date.
+
+import { describe, expect, it } from 'vitest';
+import { findTimexes, sameUnitAs } from '../../src/time/timex.js';
+
+// 2020-01-08 is a Wednesday; 2019-10-28 a Monday.
+const WEDNESDAY = '2020-01-08';
+const MONDAY = '2019-10-28';
+
+const values = (text: string, anchor: string | null = WEDNESDAY) =>
+  findTimexes(text, anchor).map((t) => [t.text, t.value]);
+
+const find = (text: string, phrase: string, anchor: string | null = WEDNESDAY) =>
+  findTimexes(text, anchor).find((t) => t.text.includes(phrase));
+
+const resolved = (text: string, phrase: string, anchor: string | null = WEDNESDAY) =>
+  find(text, phrase, anchor)?.value;
+
+describe('years read aloud', () => {
+  it('joins a spoken year to the month or season before it', () => {
+    expect(resolved('Prices last fell this low in March nineteen ninety-eight.', 'March')).toBe('1998-03');
+    expect(resolved('The storm hit in the spring of two thousand and three.', 'spring')).toBe('2003-SP');
+  });
+
+  it('reads a spoken year on its own, but not a bare "nineteen"', () => {
+    expect(resolved('The bridge opened in nineteen sixty-four.', 'nineteen')).toBe('1964');
+    expect(values('Nineteen people were hurt.')).toEqual([]);
+  });
+});
+
+describe('offsets, ages and durations', () => {
+  it('counts "a decade ago" back to a year', () => {
+    expect(resolved('A decade ago the town had no road.', 'decade ago')).toBe('2010');
+  });
+
+  it('does not take an age for a duration', () => {
+    expect(values('The driver, 37 years old, was unhurt.')).toEqual([]);
+  });
+
+  it('reads more, additional and extra amounts as durations', () => {
+    expect(resolved('The mission will stay for two more weeks.', 'weeks')).toBe('P2W');
+    expect(resolved('The lease can be renewed for an additional year.', 'year')).toBe('P1Y');
+  });
+
+  it('keeps a duration before a comma inside a clause, but not an opening "one day"', () => {
+    expect(resolved('The panel will report within a year, the minister said.', 'a year')).toBe('P1Y');
+    expect(values('One day, the river simply stopped.')).toEqual([]);
+  });
+
+  it('reads "will one day" as an unspecified future', () => {
+    expect(resolved('She hopes the league will one day admit women.', 'one day')).toBe('FUTURE_REF');
+  });
+});
+
+describe('quarters and halves in earnings reports', () => {
+  it('reads fiscal-first and the halves of a year', () => {
+    expect(resolved('Profit rose in the fiscal-first quarter ended Sept. 30.', 'fiscal-first', MONDAY)).toBe(
+      '2019-Q1',
+    );
+    expect(resolved('Margins should improve in the last half of 2020.', 'half')).toBe('2020-H2');
+    expect(resolved('Orders are booked through the first two quarters of 2021.', 'two quarters')).toBe(
+      '2021-H1',
+    );
+  });
+
+  it('leaves "the last half of" a decade to the decade', () => {
+    expect(resolved('Fashion changed in the last half of the 1970s.', '1970s')).toBe('197');
+  });
+
+  it('puts "the 2018 quarter" and "last year’s quarter" on the quarter the report is about', () => {
+    const text =
+      'The brewer earned $4 million in the third quarter. In the 2018 quarter it lost $1 million. ' +
+      'Sales in last year’s quarter were lower, and costs for the corresponding period last year were higher.';
+    expect(resolved(text, '2018 quarter', MONDAY)).toBe('2018-Q3');
+    expect(resolved(text, 'last year’s quarter', MONDAY)).toBe('2018-Q3');
+    expect(resolved(text, 'corresponding period', MONDAY)).toBe('2018-Q3');
+  });
+
+  it('does not take a quarter for the focus once the report has moved to nine months', () => {
+    const text =
+      'Net rose in the third quarter. In the first nine months, net was $5 million, up from the 2018 period.';
+    expect(resolved(text, '2018 period', MONDAY)).toBe('2018');
+  });
+
+  it('reads "the latest period" as the last quarter reported', () => {
+    expect(resolved('Revenue jumped in the latest period.', 'latest period', MONDAY)).toBe('2019-Q3');
+  });
+});
+
+describe('present, past and future references', () => {
+  it('reads "current" and "recent" before a noun', () => {
+    expect(resolved('Investors fear the current slowdown.', 'current')).toBe('PRESENT_REF');
+    expect(resolved('A recent filing shows the stake.', 'recent')).toBe('PAST_REF');
+    expect(resolved('Holders may buy at the then current price.', 'then current')).toBe('PAST_REF');
+  });
+
+  it('leaves the fixed economic term "current account" alone', () => {
+    expect(values('The current account deficit widened.')).toEqual([]);
+  });
+
+  it('reads "soon" ahead, but not "as soon as <event>", "soon after" or a past "soon"', () => {
+    expect(resolved('The bank will soon raise rates.', 'soon')).toBe('FUTURE_REF');
+    expect(resolved('They want an answer as soon as possible.', 'soon')).toBe('FUTURE_REF');
+    expect(values('Talks resume as soon as the envoy lands.')).toEqual([]);
+    expect(values('He resigned soon after the vote.')).toEqual([]);
+    expect(values('The driver was soon released.')).toEqual([]);
+  });
+});
+
+describe('the year, that year and the end of the year', () => {
+  it('reads "the year" as the article’s year, and "the year ended …" as a fiscal year', () => {
+    expect(resolved('Shares hit a high for the year in June.', 'the year', MONDAY)).toBe('2019');
+    expect(resolved('Rains delayed planting earlier in the year.', 'earlier in the year', MONDAY)).toBe(
+      '2019',
+    );
+    expect(resolved('Net income for the year ended June 30 fell.', 'the year', MONDAY)).toBe('P1Y');
+  });
+
+  it('reads "the current fiscal year", "year end" and "year’s end" as the article’s year', () => {
+    expect(resolved('Sales in the current fiscal year will be flat.', 'fiscal year', MONDAY)).toBe('2019');
+    expect(resolved('The sale should close by year end.', 'year end', MONDAY)).toBe('2019');
+    expect(resolved('Rules take effect by year’s end.', 'year’s end', MONDAY)).toBe('2019');
+  });
+
+  it('resolves "that year" and "that day" from the date last mentioned, unknown parts as X', () => {
+    expect(resolved('She left Havana in June 2011 and came back later that year.', 'that year')).toBe('2011');
+    expect(resolved('The mill burned on Oct. 3, 2016. Earlier that day, a guard left.', 'that day')).toBe(
+      '2016-10-03',
+    );
+    expect(resolved('Troops crossed in March 2003. That same day, oil rose.', 'same day')).toBe('2003-03-XX');
+  });
+
+  it('fills unknown parts with X for a coarser antecedent', () => {
+    expect(sameUnitAs('1998-10-23', 'year')).toBe('1998');
+    expect(sameUnitAs('1998', 'month')).toBe('1998-XX');
+    expect(sameUnitAs('1998-10', 'day')).toBe('1998-10-XX');
+    expect(sameUnitAs('2020-01-08', 'week')).toBe('2020-W02');
+  });
+
+  it('counts "the following month" from a date in the paragraph before', () => {
+    const text = 'In March, the board rejected the bid.\n\nThe following month, it sold the unit.';
+    expect(resolved(text, 'following month', MONDAY)).toBe('2019-04');
+  });
+});
+
+describe('tense cues for months and weekdays', () => {
+  it('reads a capitalised lead word before an ambiguous month', () => {
+    expect(resolved('In March, the company hired a new chief.', 'March', MONDAY)).toBe('2019-03');
+  });
+
+  it('takes the latest past month for an event told in the past', () => {
+    expect(resolved('The firm changed its fiscal year in December.', 'December', MONDAY)).toBe('2018-12');
+    expect(resolved('The merger will close in December.', 'December', MONDAY)).toBe('2019-12');
+  });
+
+  it('reads "since" as a cue of the past', () => {
+    expect(resolved('Police have hunted him since the Oct. 23 raid.', 'Oct. 23', '2020-05-06')).toBe(
+      '2019-10-23',
+    );
+  });
+
+  it('looks ahead for "this coming", "until" and "planning to"', () => {
+    expect(resolved('The rally is this coming Sunday.', 'Sunday')).toBe('2020-01-12');
+    expect(resolved('Officials postponed the vote until Tuesday.', 'Tuesday')).toBe('2020-01-14');
+    expect(resolved('Marchers were planning to gather on Monday.', 'Monday')).toBe('2020-01-13');
+  });
+
+  it('reads a plan seen from the past as past', () => {
+    expect(resolved('The offer had been due to expire Friday evening.', 'Friday', MONDAY)).toBe(
+      '2019-10-25TEV',
+    );
+  });
+
+  it('counts "the previous Friday" from the date mentioned before it', () => {
+    const text = 'Stocks rose on Friday, Jan. 3. They had fallen the previous Friday.';
+    expect(resolved(text, 'previous Friday')).toBe('2019-12-27');
+  });
+
+  it('does not read a programme title as a week', () => {
+    expect(values('The minister spoke on "This Week" with reporters.')).toEqual([]);
+  });
+});
+
+describe('sets, decades and parts of the day', () => {
+  it('writes recurring weekdays and months as sets', () => {
+    const found = findTimexes('Buses leave on Monday and Tuesday nights, and every Thursday.', WEDNESDAY);
+    expect(found.map((t) => [t.text, t.value, t.type])).toEqual([
+      ['Monday', 'XXXX-WXX-1TNI', 'SET'],
+      ['Tuesday nights', 'XXXX-WXX-2TNI', 'SET'],
+      ['every Thursday', 'XXXX-WXX-4', 'SET'],
+    ]);
+    expect(resolved('The fair opens on Sundays.', 'Sundays')).toBe('XXXX-WXX-7');
+    expect(resolved('Pilgrims gather each August.', 'August')).toBe('XXXX-08');
+  });
+
+  it('reads decades in words, a past season and "post-" years', () => {
+    expect(resolved('Growth was strong through the nineties.', 'nineties')).toBe('199');
+    expect(values('She was in her forties.')).toEqual([]);
+    expect(resolved('The plant shut this past spring.', 'spring', MONDAY)).toBe('2019-SP');
+    expect(resolved('Post-1989 politics split the country.', '1989')).toBe('1989');
+  });
+
+  it('reads "mid-afternoon" on the day named', () => {
+    const t = find('Shares were up at mid-afternoon yesterday.', 'mid-afternoon');
+    expect([t?.value, t?.type]).toEqual(['2020-01-07TAF', 'TIME']);
+  });
+});
