@@ -94,6 +94,8 @@ export interface CodingResources {
 const HARD_STOP = new Set([';', ':', '?', '!']);
 const GAP_ADP = new Set(['of', 'up', 'about', 'around', 'nearly', 'over', 'some', 'almost']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+/** Roots of verbal acts that comment on another event: statements, approval, appeals, disapproval, rejection. */
+const COMMENT_ROOTS = new Set(['01', '05', '10', '11', '12']);
 const MAX_GAP = 5;
 const SLOT_GAP = 8;
 
@@ -1348,7 +1350,9 @@ export class EventCoder {
       // "…, officials said": the speaker of the reporting clause, not a party to the event.
       if (this.reportingSubject(view, group)) return;
       k = group.end - 1;
-      if (group.prep === 'by' || sameActors(group, c.source) || group.pronoun) continue;
+      // "condemned an attack by Osgiliath soldiers": the doer of the event the statement is about is its target.
+      const byDoer = group.prep === 'by' && this.aboutAnEventBy(view, c, group);
+      if ((group.prep === 'by' && !byDoer) || sameActors(group, c.source) || group.pronoun) continue;
       if (group.members.some((m) => c.source?.members.some((s) => s.actorId === m.actorId))) continue;
       c.target = group;
       c.spans.push({ a: group.start, b: group.end });
@@ -1356,6 +1360,20 @@ export class EventCoder {
       c.confidence += 0.03;
       return;
     }
+  }
+
+  /**
+   * "by X" after the noun that an active verb of comment takes as its object ("condemned an attack by X",
+   * "welcomed the decision by X"): X did what the comment is about. Not a passive's agent.
+   */
+  private aboutAnEventBy(view: SentenceView, c: Candidate, group: ActorGroup): boolean {
+    if (c.kind !== 'verb' || c.notes.includes('passive')) return false;
+    const v = view.verbAt[c.trigger] as number;
+    if (v < 0 || (view.verbs[v] as VerbGroup).passive) return false;
+    const root = c.code.slice(0, 2);
+    if (!COMMENT_ROOTS.has(root)) return false;
+    const before = group.start - 2;
+    return before > c.trigger && view.pos[before] === 'NOUN';
   }
 
   /** A group between a comma and a verb of saying: the subject of a reporting clause ("…, police said"). */
