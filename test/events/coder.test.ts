@@ -160,6 +160,13 @@ describe('nominal events', () => {
     expect(summary(doc)).toEqual(['USAGOV>IRNMIL 1823']);
   });
 
+  it('aims a comment on an event at the event’s doer: "condemned an attack by X"', () => {
+    const doc = codeText('France condemned the attack by Russia on Tuesday.', [A.fra, A.rus]);
+    const comment = doc.events.find((e) => e.root === '11');
+    expect(comment?.source?.code).toBe('FRA');
+    expect(comment?.target?.code).toBe('RUS');
+  });
+
   it('codes "X expressed its opposition to …" as disapproval', () => {
     const doc = codeText('Turkey expressed its opposition to foreign interventions.', [A.tur]);
     expect(summary(doc)).toEqual(['TUR>- 110']);
