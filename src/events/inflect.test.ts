@@ -11,6 +11,12 @@ describe('inflection', () => {
     expect(forms('criticize')).toEqual(expect.arrayContaining(['criticise', 'criticised']));
     expect(forms('signal')).toEqual(expect.arrayContaining(['signalled', 'signaled']));
     expect(verbForms('withdraw').find(([f]) => f === 'withdrawn')?.[1]).toBe('pp');
+    expect(forms('break')).toEqual(expect.arrayContaining(['broke', 'broken']));
+    expect(forms('gun')).toEqual(expect.arrayContaining(['gunned', 'gunning']));
+    expect(forms('admit')).toEqual(expect.arrayContaining(['admitted']));
+    expect(forms('cancel')).toEqual(expect.arrayContaining(['cancelled', 'canceled']));
+    expect(forms('appeal')).not.toContain('appealled');
+    expect(forms('visit')).toContain('visited');
   });
 
   it('makes noun plurals and word forms', () => {
