@@ -80,6 +80,12 @@ describe('timex scoring', () => {
     expect(normalizeTimexValue('P1DE')).toBe('P10Y');
     expect(normalizeTimexValue('P3CE')).toBe('P300Y');
     expect(normalizeTimexValue('P2L')).toBe('P2000Y');
+    expect(normalizeTimexValue('P1E')).toBe('P10Y');
+    expect(normalizeTimexValue('P2C')).toBe('P200Y');
+    // TimeML's and TIMEX2's spellings of an unknown number of decades or centuries are one value.
+    expect(normalizeTimexValue('PXCE')).toBe(normalizeTimexValue('PXC'));
+    expect(normalizeTimexValue('PXDE')).toBe(normalizeTimexValue('PXE'));
+    expect(normalizeTimexValue('PXE')).not.toBe(normalizeTimexValue('PXC'));
     // Vague amounts stay in their own unit: "decades" is not "years".
     expect(normalizeTimexValue('PXDE')).not.toBe(normalizeTimexValue('PXY'));
   });

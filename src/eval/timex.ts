@@ -24,10 +24,12 @@ export interface DocScore {
 }
 
 // Duration units that are whole multiples of another: quarters of months, decades, centuries and millennia of
-// years (TimeML allows both P2Q and P6M, P1DE and P10Y).
+// years (TimeML allows both P2Q and P6M, P1E and P10Y; TIMEX2 spells decades and centuries DE and CE).
 const MULTIPLES: Record<string, [number, string]> = {
   Q: [3, 'M'],
+  E: [10, 'Y'],
   DE: [10, 'Y'],
+  C: [100, 'Y'],
   CE: [100, 'Y'],
   ML: [1000, 'Y'],
   L: [1000, 'Y'],
@@ -41,11 +43,13 @@ const MULTIPLES: Record<string, [number, string]> = {
  */
 export function normalizeTimexValue(value: string): string {
   let v = value.trim().toUpperCase();
-  const multiple = /^P(\d+)(Q|DE|CE|ML|L)$/.exec(v);
+  const multiple = /^P(\d+)(Q|DE|CE|ML|E|C|L)$/.exec(v);
   if (multiple) {
     const [factor, unit] = MULTIPLES[multiple[2] as string] as [number, string];
     v = `P${Number(multiple[1]) * factor}${unit}`;
   }
+  // Vague amounts keep their unit, in one spelling: PXDE is PXE, PXCE is PXC, PXML is PXL.
+  v = v.replace(/^PX(DE|CE|ML)$/, (_m, u: string) => `PX${u === 'DE' ? 'E' : u === 'CE' ? 'C' : 'L'}`);
   v = v.replace(/-W(\d)(?!\d)/, '-W0$1');
   while (/-XX$/.test(v)) v = v.slice(0, -3);
   v = v.replace(/^(\d{3})X$/, '$1').replace(/^(\d{2})XX$/, '$1');

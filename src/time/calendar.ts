@@ -86,9 +86,10 @@ export type Unit =
   | 'minute'
   | 'second';
 
+// TimeML's unit letters: E for decades and C for centuries (TIMEX2 wrote DE and CE).
 const DURATION_CODE: Record<Unit, string> = {
-  century: 'CE',
-  decade: 'DE',
+  century: 'C',
+  decade: 'E',
   year: 'Y',
   quarter: 'Q',
   month: 'M',

@@ -5,10 +5,15 @@ export type Tense = 'past' | 'future' | 'present' | null;
 
 // Cues of future reference: modal and periphrastic futures, schedules and intentions.
 const FUTURE_CUE =
-  /\b(?:will|won't|wo n't|shall|would|'ll|going to|is to|are to|was to|were to|scheduled|plans? to|planning to|intends? to|expected to|expects|due to|set to|as soon as|as early as|upcoming)\b/gi;
+  /\b(?:will|won't|wo n't|shall|would|can|'ll|going to|is to|are to|was to|were to|scheduled|slated|plans? to|planning to|intends? to|hopes? to|aims? to|likely to|expected to|expects|due to|set to|set for|effective|as soon as|as early as|upcoming)\b/gi;
+// A plan made in the past points ahead only to what follows it ("planned to leave on Thursday"), not to when
+// it was made ("On Friday, the government planned to pay") nor when it is recalled ("as previously planned").
+const PLANNED = /\b(?:planned|arranged)\b/gi;
 // Cues of past reference: the reporting verbs and auxiliaries news is written in, and regular past forms.
 const PAST_CUE =
   /\b(?:said|told|says|was|were|had|did|ago|last|earlier|since|began|came|went|took|made|met|left|gave|got|held|won|lost|fell|rose|sold|paid|found|saw|became|brought|bought|fought|sought|thought|caught|built|sent|spent|struck|wrote|spoke|chose|drove|knew|grew|threw|flew|drew|broke|led|fled|kept|meant|felt|announced|reported|killed|\w{3,}ed)\b/gi;
+// Quotation marks: straight, curly, and the doubled ones of wire copy.
+const QUOTE = /["“”]|''|``/;
 // Reporting verbs date the report, not the event reported.
 const REPORTING = new Set(['said', 'told', 'says', 'announced', 'reported', 'added', 'stated', 'noted']);
 const NOT_PAST = new Set([
@@ -21,6 +26,14 @@ const NOT_PAST = new Set([
   'based',
   'red',
   'bed',
+  // Present forms that merely end in -ed.
+  'succeed',
+  'proceed',
+  'exceed',
+  'indeed',
+  'need',
+  'speed',
+  'hundred',
 ]);
 
 /** The bounds of the sentence holding [start, end): from after the last terminal stop or line break before it. */
@@ -65,14 +78,19 @@ export function tenseAround(text: string, start: number, end: number, event = fa
   const to = Math.min(sentence.end, end + 80);
   const window = text.slice(from, to);
   let best: { distance: number; tense: Tense } | null = null;
-  const consider = (re: RegExp, tense: Tense, skip?: (w: string) => boolean) => {
+  const consider = (re: RegExp, tense: Tense, skip?: (w: string, at: number) => boolean) => {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const word = m[0].toLowerCase();
-      if (skip?.(word)) continue;
       const at = from + m.index;
+      if (skip?.(word, at)) continue;
+      // A passive after "be" ("will be named", "to be released") is not a past: the auxiliary tells the time.
+      if (tense === 'past' && /ed$/.test(word) && /\b(?:be|being)\s+$/i.test(window.slice(0, m.index)))
+        continue;
       if (at >= start && at < end) continue;
       const distance = at < start ? start - (at + m[0].length) : at - end;
+      // A quotation's own verbs tell its time; a cue outside it ("…on Thursday,'' he said) does not.
+      if (QUOTE.test(at < start ? text.slice(at + m[0].length, start) : text.slice(end, at))) continue;
       // A plan seen from the past ("had been due to expire", "had been scheduled to") lies in the past.
       const own =
         tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(window.slice(0, m.index)) ? 'past' : tense;
@@ -80,6 +98,12 @@ export function tenseAround(text: string, start: number, end: number, event = fa
     }
   };
   consider(FUTURE_CUE, 'future');
+  consider(
+    PLANNED,
+    'future',
+    (_w, at) =>
+      at > start || /\b(?:as|had|previously|originally|been)\s+$/i.test(text.slice(Math.max(0, at - 20), at)),
+  );
   consider(PAST_CUE, 'past', (w) => NOT_PAST.has(w) || (event && REPORTING.has(w)));
   return (best as { distance: number; tense: Tense } | null)?.tense ?? null;
 }

@@ -46,6 +46,9 @@ export function resolveYearless(
   const probe = (y: number) => toEpochDay({ y, m, d: d ?? 15 });
   const today = toEpochDay(anchor);
   const sameMonth = anchor.m === m && d === null;
+  // "last February" said in March is not the month just ended ("last month" says that) but the one a year before.
+  const justEnded = d === null && m === (anchor.m === 1 ? 12 : anchor.m - 1);
+  if (direction === 'last' && justEnded) return anchor.m === 1 ? anchor.y - 2 : anchor.y - 1;
   if (direction === 'last') return sameMonth || probe(anchor.y) >= today ? anchor.y - 1 : anchor.y;
   if (direction === 'next') return sameMonth || probe(anchor.y) <= today ? anchor.y + 1 : anchor.y;
   if (direction === 'this' || sameMonth) return anchor.y;
@@ -55,6 +58,8 @@ export function resolveYearless(
   for (const y of [anchor.y - 1, anchor.y + 1])
     if (Math.abs(probe(y) - today) < Math.abs(probe(best) - today)) best = y;
   if (tense === 'past' && probe(best) > today + 90) best--;
+  // With no cue at all news tells what has happened: a month more than two months ahead is last year's.
+  if (tense === null && probe(best) > today + 60) best--;
   // A future clause ("will be reviewed on Nov. 1") is a stronger cue than a reporting verb in the past.
   if (tense === 'future' && probe(best) < today - 7) best++;
   return best;

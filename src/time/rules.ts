@@ -145,7 +145,9 @@ const monthDay = (
   at: { start: number; end: number },
 ) => {
   if (!ctx.anchor) return null;
-  const y = resolveYearless(ctx.anchor, m, d, dir, ctx.tense(at.start, at.end));
+  // The event's own tense first: a reporting verb ("…Feb. 1, the bank said") dates the report, not the date.
+  const tense = ctx.eventTense(at.start, at.end) ?? ctx.tense(at.start, at.end);
+  const y = resolveYearless(ctx.anchor, m, d, dir, tense);
   return dayValid(y, m, d) ? formatDay({ y, m, d }) : null;
 };
 
@@ -155,10 +157,18 @@ const num = (s: string | undefined) => Number.parseInt(s ?? '', 10);
 const AHEAD =
   /\b(?:will|would|shall|could|may|might|'ll|to be|plans?|planned|planning|slated|scheduled|expected|expects?|due|set to|decided to|agreed to|intends?|aims?|hopes?|until|by|through|next|coming|upcoming|deadline|effective)\b/i;
 
+// News tells a scheduled event in the present tense ("Arafat meets Albright Monday", "the talks resume on
+// Tuesday"): such a verb just before a weekday, not as a noun ("the close Thursday"), points ahead.
+const SCHEDULED_PRESENT =
+  /(?<!\b(?:the|a|an|its|their|his|her|of|to|did|would)\s)\b(?:meets?|visits?|travels?|leaves?|begins?|starts?|resumes?|votes?|arrives?|convenes?|reconvenes?|flies)(?:\s+\w+ly)?(?:\s+\w+){0,2}?(?:\s+on)?\s+$/i;
+
 /** Whether the sentence around [start, end) speaks of something still to come. */
 function lookingAhead(text: string, start: number, end: number): boolean {
   const s = sentenceBounds(text, start, end);
-  return AHEAD.test(text.slice(s.start, s.end));
+  // A relative clause after the expression ("…, who will remain chairman") speaks of someone, not of it.
+  const after = text.slice(end, s.end);
+  const relative = /,\s+(?:who|which|whose|whom)\b/i.exec(after);
+  return AHEAD.test(text.slice(s.start, relative ? end + relative.index : s.end));
 }
 
 /** Quarters as TIMEX3: YYYY-Qn, with the year given, implied by "last year's", or the anchor's. */
@@ -367,11 +377,15 @@ export const RULES: Rule[] = [
         tense !== 'future' &&
         ctx.eventTense(span.start, span.end) === 'past' &&
         !lookingAhead(ctx.text, span.start, span.end);
-      const y = past
-        ? ctx.anchor.m >= mo
-          ? ctx.anchor.y
-          : ctx.anchor.y - 1
-        : resolveYearless(ctx.anchor, mo, null, dir, tense);
+      // "this year through August", "earlier this year in May": the month of the year just named.
+      const thisYear = /\bthis year,?\s+$/i.test(ctx.text.slice(Math.max(0, span.start - 20), span.start));
+      const y = thisYear
+        ? ctx.anchor.y
+        : past
+          ? ctx.anchor.m >= mo
+            ? ctx.anchor.y
+            : ctx.anchor.y - 1
+          : resolveYearless(ctx.anchor, mo, null, dir, tense);
       const keep = dir || /early|mid|late|end|beginning|start|middle/.test(lower(word));
       const start = keep ? span.start : span.start + m[0].indexOf(name);
       return { value: formatMonth(y, mo), start };
@@ -398,6 +412,8 @@ export const RULES: Rule[] = [
       if (word === 'until' && POSTPONED.test(ctx.text.slice(Math.max(0, span.start - 40), span.start)))
         tense = 'future';
       if (word === 'this coming') tense = 'future';
+      if (!dir && SCHEDULED_PRESENT.test(ctx.text.slice(Math.max(0, span.start - 40), span.start)))
+        tense = 'future';
       const date = resolveWeekday(ctx.anchor, dow, dir, tense);
       // "the previous Friday", "the following Monday": counted from the date last mentioned.
       const relative = /^the (?:previous|following)$/i.test(m[1] ?? '');
@@ -870,11 +886,17 @@ export const RULES: Rule[] = [
   },
   {
     name: 'vague-duration',
-    re: rx(`${B}(?:for|over|in|within|recent)\\s+(years|months|weeks|decades|centuries)${E}`, 'gi'),
+    // "for years", "in recent weeks", "in the coming months": some number of the unit, before or after now.
+    re: rx(
+      `${B}(?:for|over|in|within|recent|coming)\\s+(years|months|weeks|days|decades|centuries)${E}`,
+      'gi',
+    ),
     make: (m, _ctx, span) => {
       const unit = unitOf(m[1] as string) as Unit;
       const start = span.start + m[0].indexOf(m[1] as string);
-      return /^recent/i.test(m[0])
+      // "days" alone ("in days") is too often a count in a figure of speech; with "recent" or "coming" it is not.
+      if (unit === 'day' && !/^(?:recent|coming)/i.test(m[0])) return null;
+      return /^(?:recent|coming)/i.test(m[0])
         ? { value: formatDuration(null, unit), type: 'DURATION', start: span.start }
         : { value: formatDuration(null, unit), type: 'DURATION', start };
     },

@@ -207,3 +207,73 @@ describe('sets, decades and parts of the day', () => {
     expect([t?.value, t?.type]).toEqual(['2020-01-07TAF', 'TIME']);
   });
 });
+
+describe('the tense of the clause around a bare weekday or month', () => {
+  it('looks ahead from a plan to what follows it, not to when it was made or recalled', () => {
+    expect(resolved('The delegation planned to leave Oslo on Thursday for Bergen.', 'Thursday')).toBe(
+      '2020-01-09',
+    );
+    expect(resolved('On Monday, the ministry planned to publish the figures.', 'Monday')).toBe('2020-01-06');
+    expect(resolved('The strike went ahead as previously planned Saturday.', 'Saturday')).toBe('2020-01-04');
+  });
+
+  it('reads a present-tense schedule as ahead, but not a noun like "the close"', () => {
+    expect(resolved('Arafat and Netanyahu meet separately Monday with the envoy.', 'Monday')).toBe(
+      '2020-01-13',
+    );
+    expect(resolved('The talks resume on Friday in Geneva.', 'Friday')).toBe('2020-01-10');
+    expect(resolved('At the close of business Thursday, 500 shares had been tendered.', 'Thursday')).toBe(
+      '2020-01-02',
+    );
+  });
+
+  it('does not take a verb that merely ends in -ed, or a passive after "be", for a past', () => {
+    expect(resolved('Ms. Lund will succeed Mr. Berg Feb. 1, the bank said.', 'Feb. 1', MONDAY)).toBe(
+      '2020-02-01',
+    );
+    expect(resolved('The board set a new rate, effective Feb. 1.', 'Feb. 1', MONDAY)).toBe('2020-02-01');
+    expect(
+      resolved('Col. Ames will be named commander for a flight in December.', 'December', '2020-03-04'),
+    ).toBe('2020-12');
+  });
+
+  it('reads a month with no cue at all as past unless it is at most two months ahead', () => {
+    expect(resolved('The stock rose to $42 in June from $29 in March.', 'March', MONDAY)).toBe('2019-03');
+    expect(resolved('The stock rose to $42 in June from $29 in March.', 'June', MONDAY)).toBe('2019-06');
+  });
+
+  it('does not let a relative clause about someone make the month ahead', () => {
+    expect(
+      resolved('In January, the firm hired a new chief, who will stay on as chairman.', 'January', MONDAY),
+    ).toBe('2019-01');
+  });
+
+  it('reads a quotation by its own verbs, not by the reporting verb outside it', () => {
+    expect(resolved('"We will sign the accord at 9 a.m. Thursday," the minister said.', '9 a.m.')).toBe(
+      '2020-01-09T09:00',
+    );
+  });
+
+  it('reads "last February" said in March as the February a year before', () => {
+    expect(resolved('The crash happened last February.', 'February', '2020-03-02')).toBe('2019-02');
+    expect(resolved('The crash happened last November.', 'November', '2020-03-02')).toBe('2019-11');
+  });
+
+  it('puts "this year through August" in the article’s year', () => {
+    expect(resolved('Sales were flat this year through August.', 'August', MONDAY)).toBe('2019-08');
+  });
+});
+
+describe('vague amounts of time', () => {
+  it('reads "coming" and "recent" weeks, years and days as some number of them', () => {
+    expect(resolved('Prices may rise in the coming weeks.', 'weeks')).toBe('PXW');
+    expect(find('Prices may rise in coming years.', 'years')?.type).toBe('DURATION');
+    expect(resolved('Fighting has eased in recent days.', 'days')).toBe('PXD');
+    expect(values('The deal could close in days.')).toEqual([]);
+  });
+
+  it('writes unknown numbers of decades and centuries with TimeML’s letters', () => {
+    expect(resolved('The feud has gone on for centuries.', 'centuries')).toBe('PXC');
+    expect(resolved('The feud has gone on for decades.', 'decades')).toBe('PXE');
+  });
+});
