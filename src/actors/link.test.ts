@@ -294,6 +294,12 @@ describe('nationalities sharing one role word', () => {
     expect(mention(doc, 'Palestinian negotiators')?.code).toBe('PSEGOV');
   });
 
+  it('gives every country after "the foreign ministers of" the role', async () => {
+    const doc = await analyze('The foreign ministers of France, Germany and Britain met.');
+    expect(mention(doc, 'Germany')?.code).toBe('DEUGOV');
+    expect(mention(doc, 'Britain')?.code).toBe('GBRGOV');
+  });
+
   it('takes lists of three: "US, British and French troops"', async () => {
     const doc = await analyze('US, British and French troops left.');
     expect(['US', 'British', 'French troops'].map((t) => mention(doc, t)?.code)).toEqual([

@@ -100,6 +100,8 @@ interface RolePhrase {
   /** A body of people (plural, or an institution such as "army", "government"). */
   collective: boolean;
   former: boolean;
+  /** The affiliation came after the role ("the ambassadors of Arnor"), not before it. */
+  tail: boolean;
 }
 
 interface NameHit {
@@ -405,6 +407,7 @@ class Linker {
     let j = det ? i + 1 : i;
     let aff: Affiliation | null = null;
     let former = false;
+    let tail = false;
     let pre = 0;
     let subordinate = '';
     while (j < s1) {
@@ -515,7 +518,10 @@ class Linker {
         end = k;
         const prep = w.key[j] as string;
         const target = this.sets.targetRoles.has(roleKey(w.text.slice(head.w0, head.w1).join(' ')));
-        if (!aff && (prep === 'of' || (AFFILIATING_PREPS.has(prep) && !target))) aff = last;
+        if (!aff && (prep === 'of' || (AFFILIATING_PREPS.has(prep) && !target))) {
+          aff = last;
+          tail = true;
+        }
       }
     }
     if (!aff) aff = this.placedIn(i, j, s1, agentCode(roles));
@@ -530,7 +536,7 @@ class Linker {
     const collective = head.plural || this.collective.has(headKey);
     const agent = former ? 'ELI' : agentCode(roles);
     const code = aff ? combine(aff, agent, head.role) : agent;
-    return { w0: i, w1: end, det, aff, roles, head, headKey, code, collective, former };
+    return { w0: i, w1: end, det, aff, roles, head, headKey, code, collective, former, tail };
   }
 
   private onRolePhrase(rp: RolePhrase, s1: number): number {
@@ -575,7 +581,31 @@ class Linker {
     }
     const actor = this.collectiveActor(rp);
     this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'role', rp.code);
-    return rp.w1;
+    return rp.tail ? this.sharedTail(rp, s1) : rp.w1;
+  }
+
+  /**
+   * "the foreign ministers of France, Germany and Britain": every country of the list after a plural role takes
+   * the role ("Germany" → DEUGOV), so the coder sees a compound of ministers, not of countries.
+   */
+  private sharedTail(rp: RolePhrase, s1: number): number {
+    const w = this.w;
+    const agent = rp.aff ? rp.code.slice(rp.aff.code.length) : '';
+    let j = rp.w1;
+    if (!agent || !rp.aff?.country) return j;
+    for (;;) {
+      let k = j;
+      if (w.key[k] === ',') k++;
+      if (w.key[k] === 'and') k++;
+      if (k === j) return j;
+      if (w.key[k] === 'the') k++;
+      const u = k < s1 ? this.unitAt[k] : null;
+      const aff = u ? this.affiliationOf(u) : null;
+      if (!u || !aff?.country || isPossessiveMarker(w, u.end)) return j;
+      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: combine(aff, agent, rp.head.role) };
+      this.addMention(u.start, u.end, 'ROLE', this.collectiveActor(own), 'role', own.code);
+      j = u.end;
+    }
   }
 
   private collectiveActor(rp: RolePhrase): ActorDraft {
