@@ -300,6 +300,12 @@ describe('nationalities sharing one role word', () => {
     expect(mention(doc, 'Britain')?.code).toBe('GBRGOV');
   });
 
+  it('reads "US" as an adjective before a shared role, but not a country’s name', async () => {
+    const doc = await analyze('US and Iraqi forces advanced. Turkey and Syrian rebels talked.');
+    expect(mention(doc, 'US')?.code).toBe('USAMIL');
+    expect(mention(doc, 'Turkey')?.code).toBe('TUR');
+  });
+
   it('takes lists of three: "US, British and French troops"', async () => {
     const doc = await analyze('US, British and French troops left.');
     expect(['US', 'British', 'French troops'].map((t) => mention(doc, t)?.code)).toEqual([

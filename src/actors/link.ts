@@ -592,7 +592,7 @@ class Linker {
     const w = this.w;
     const agent = rp.aff ? rp.code.slice(rp.aff.code.length) : '';
     let j = rp.w1;
-    if (!agent || !rp.aff?.country) return j;
+    if (!agent || !isState(rp.aff)) return j;
     for (;;) {
       let k = j;
       if (w.key[k] === ',') k++;
@@ -601,7 +601,7 @@ class Linker {
       if (w.key[k] === 'the') k++;
       const u = k < s1 ? this.unitAt[k] : null;
       const aff = u ? this.affiliationOf(u) : null;
-      if (!u || !aff?.country || isPossessiveMarker(w, u.end)) return j;
+      if (!u || !aff || !isState(aff) || isPossessiveMarker(w, u.end)) return j;
       const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: combine(aff, agent, rp.head.role) };
       this.addMention(u.start, u.end, 'ROLE', this.collectiveActor(own), 'role', own.code);
       j = u.end;
@@ -658,7 +658,7 @@ class Linker {
     const firsts: Unit[] = [];
     for (;;) {
       const u = this.unitAt[j];
-      if (!u || !isNationality(u) || this.roleEntry(u)) return i;
+      if (!u || !(isNationality(u) || this.isCountryAbbreviation(u)) || this.roleEntry(u)) return i;
       let k = u.end;
       if (w.key[k] === ',') k++;
       if (w.key[k] === 'and') k++;
@@ -668,12 +668,12 @@ class Linker {
     }
     if (firsts.length === 0) return i;
     const rp = this.rolePhrase(j, s1);
-    if (!rp?.aff?.country || rp.w0 !== j) return i;
+    if (!rp?.aff || !isState(rp.aff) || rp.w0 !== j) return i;
     const agent = rp.code.slice(rp.aff.code.length);
     if (!agent) return i;
     for (const u of firsts) {
       const aff = this.affiliationOf(u);
-      if (!aff?.country) return i;
+      if (!aff || !isState(aff)) return i;
     }
     for (const u of firsts) {
       const aff = this.affiliationOf(u) as Affiliation;
@@ -682,6 +682,13 @@ class Linker {
       this.addMention(u.start, u.end, 'ROLE', actor, 'role', own.code);
     }
     return this.onRolePhrase(rp, s1);
+  }
+
+  /** "US", "UK", "U.S.": a country's short form, which news uses as an adjective ("US and Iraqi forces"). */
+  private isCountryAbbreviation(u: Unit): boolean {
+    if (!u.entries.some((e) => e.kind === 'country')) return false;
+    const text = this.w.text.slice(u.start, u.end).join('');
+    return /^(?:[A-Z]\.?){2,3}$/.test(text);
   }
 
   /** "the commander of … Quds Force", "Iran's president": who held that post on the article's date. */
@@ -1439,6 +1446,11 @@ function nearestInOffice(people: readonly KbPerson[], date: string): KbPerson {
   let pick = people[0] as KbPerson;
   for (const p of people) if (distance(p) < distance(pick)) pick = p;
   return pick;
+}
+
+/** A country, or an actor a user layer defines (PETRARCH's countries): what a role can belong to in a list. */
+function isState(aff: Affiliation | null): boolean {
+  return Boolean(aff?.country || aff?.actor);
 }
 
 function isNationality(u: Unit): boolean {
