@@ -2,7 +2,7 @@
 // them a source and a target by clause position, folds complements into the code ("called on NATO to send troops"
 // is one appeal for military cooperation), applies negation and modality, and splits compound actors.
 
-import type { Actor, Doc } from '../document/index.js';
+import type { Actor, Doc, PosTag } from '../document/index.js';
 import type { CameoTable } from './cameo.js';
 import type { Element, FamilyRow, Lexicon, OperatorKind, Rule, TriggerForm } from './lexicon.js';
 import {
@@ -98,6 +98,28 @@ const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'w
 const COMMENT_ROOTS = new Set(['01', '05', '10', '11', '12']);
 const MAX_GAP = 5;
 const SLOT_GAP = 8;
+/** What may stand between a support verb and its event noun ("launched [a new] offensive"). */
+const SUPPORT_GAP = new Set<PosTag>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+/** What may stand between a negation and the word it negates ("not [yet] ready"). */
+const NEGATION_GAP = new Set<PosTag>(['AUX', 'ADV', 'PART']);
+
+/**
+ * Walks back from the token before k, at most `limit` tokens. At each, `stop` may end the walk with its answer
+ * (undefined: keep going); otherwise the walk steps over the token if `over` allows it, and ends with null if not, as
+ * it does at the limit or the start of the sentence.
+ */
+function scanBack<T>(
+  k: number,
+  limit: number,
+  rule: { stop: (j: number) => T | null | undefined; over: (j: number) => boolean },
+): T | null {
+  for (let j = k - 1; j >= 0 && j >= k - limit; j--) {
+    const answer = rule.stop(j);
+    if (answer !== undefined) return answer;
+    if (!rule.over(j)) return null;
+  }
+  return null;
+}
 
 interface Match {
   score: number;
@@ -955,88 +977,57 @@ export class EventCoder {
   }
 
   private negatedBefore(view: SentenceView, k: number): boolean {
-    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-      const t = view.lower[j] as string;
-      if (t === 'not' || t === "n't" || t === 'never') return true;
-      if (view.pos[j] !== 'AUX' && view.pos[j] !== 'ADV' && view.pos[j] !== 'PART') break;
-    }
-    return false;
+    const negated = scanBack(k, 3, {
+      stop: (j) => {
+        const t = view.lower[j];
+        return t === 'not' || t === "n't" || t === 'never' ? true : undefined;
+      },
+      over: (j) => NEGATION_GAP.has(view.pos[j] as PosTag),
+    });
+    return negated ?? false;
   }
 
   /** The possessor or actor modifier of a noun at k ("Trump's call", "Iranian attacks", "the US decision"). */
   private nounOwner(view: SentenceView, k: number): ActorGroup | null {
-    let j = k - 1;
-    let steps = 0;
-    while (j >= 0 && steps < 5) {
-      const g = view.groupAt[j] as number;
-      if (g >= 0) {
+    return scanBack(k, 5, {
+      stop: (j) => {
+        const g = view.groupAt[j] as number;
+        if (g < 0) return undefined;
         const group = view.groups[g] as ActorGroup;
-        if (group.prep && group.prep !== 'of' && steps === 0) return null;
-        return group;
-      }
-      const t = view.lower[j] as string;
-      const p = view.pos[j];
-      if (view.isPossessiveMark(j) || p === 'ADJ' || p === 'NUM' || t === '-' || isQuote(t)) {
-        j--;
-        steps++;
-        continue;
-      }
-      if (p === 'NOUN' || p === 'PROPN') {
-        j--;
-        steps++;
-        continue;
-      }
-      if (p === 'VERB' && (view.verbAt[j] as number) < 0) {
-        j--;
-        steps++;
-        continue;
-      }
-      return null;
-    }
-    return null;
+        // A group right before the noun behind a preposition other than "of" is no owner.
+        return group.prep && group.prep !== 'of' && j === k - 1 ? null : group;
+      },
+      over: (j) => {
+        const t = view.lower[j] as string;
+        const p = view.pos[j];
+        return (
+          view.isPossessiveMark(j) ||
+          p === 'ADJ' ||
+          p === 'NUM' ||
+          t === '-' ||
+          isQuote(t) ||
+          p === 'NOUN' ||
+          p === 'PROPN' ||
+          (p === 'VERB' && (view.verbAt[j] as number) < 0)
+        );
+      },
+    });
   }
 
   /** "ordered the killing of …", "launched attacks on …": the subject of a support verb governing the noun at k. */
   private supportSubject(view: SentenceView, k: number): Subject | null {
-    let j = k - 1;
-    let steps = 0;
-    while (j >= 0 && steps < 6) {
-      const p = view.pos[j];
-      const v = view.verbAt[j] as number;
-      if (v >= 0) {
-        const verb = view.verbs[v] as VerbGroup;
-        if (!this.lexicon.operators.support.has(verb.lemma)) return null;
-        const s = view.subjects[v] as Subject;
+    return scanBack(k, 6, {
+      stop: this.atSupportVerb(view, (verb, v) => {
         if (verb.infinitive) return this.governor(view, verb.start)?.subject ?? null;
+        const s = view.subjects[v] as Subject;
         return s.group ? s : null;
-      }
-      if (
-        p === 'DET' ||
-        p === 'ADJ' ||
-        p === 'NUM' ||
-        p === 'NOUN' ||
-        p === 'PROPN' ||
-        p === 'PART' ||
-        p === 'PRON' ||
-        p === 'ADV'
-      ) {
-        j--;
-        steps++;
-        continue;
-      }
-      if (
-        view.lower[j] === 'out' ||
-        view.lower[j] === 'up' ||
-        isQuote(view.lower[j] as string) ||
-        view.lower[j] === '-'
-      ) {
-        j--;
-        steps++;
-        continue;
-      }
-      return null;
-    }
-    return null;
+      }),
+      over: (j) => {
+        const t = view.lower[j] as string;
+        const p = view.pos[j] as PosTag;
+        return SUPPORT_GAP.has(p) || p === 'ADV' || t === 'out' || t === 'up' || isQuote(t) || t === '-';
+      },
+    });
   }
 
   private nounRoles(view: SentenceView, c: Candidate): void {
@@ -1276,31 +1267,26 @@ export class EventCoder {
   }
 
   private supportVerb(view: SentenceView, k: number): VerbGroup | null {
-    let j = k - 1;
-    let steps = 0;
-    while (j >= 0 && steps < 6) {
+    return scanBack(k, 6, {
+      stop: this.atSupportVerb(view, (verb) => verb),
+      over: (j) => SUPPORT_GAP.has(view.pos[j] as PosTag),
+    });
+  }
+
+  /**
+   * A `stop` for scanBack: the first verb group met ends the walk, with `then` of it (and its index) when it is a
+   * support verb, with nothing when it is another verb.
+   */
+  private atSupportVerb<T>(
+    view: SentenceView,
+    then: (verb: VerbGroup, v: number) => T | null,
+  ): (j: number) => T | null | undefined {
+    return (j) => {
       const v = view.verbAt[j] as number;
-      if (v >= 0) {
-        const verb = view.verbs[v] as VerbGroup;
-        return this.lexicon.operators.support.has(verb.lemma) ? verb : null;
-      }
-      const p = view.pos[j];
-      if (
-        p === 'DET' ||
-        p === 'ADJ' ||
-        p === 'NUM' ||
-        p === 'NOUN' ||
-        p === 'PROPN' ||
-        p === 'PART' ||
-        p === 'PRON'
-      ) {
-        j--;
-        steps++;
-        continue;
-      }
-      return null;
-    }
-    return null;
+      if (v < 0) return undefined;
+      const verb = view.verbs[v] as VerbGroup;
+      return this.lexicon.operators.support.has(verb.lemma) ? then(verb, v) : null;
+    };
   }
 
   /** "threat of attacks", "plans for talks": an operator noun right before an event noun. */
