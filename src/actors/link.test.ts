@@ -280,6 +280,17 @@ describe('where a role-only actor comes from', () => {
     ).toBe(false);
   });
 
+  it('reads "pro-" and "anti-" before a country as a stance, not an affiliation', async () => {
+    const doc = await analyze('Pro-Russian separatists and anti-Syria activists met.');
+    expect(doc.actors.some((a) => a.code.startsWith('RUS') || a.code.startsWith('SYR'))).toBe(false);
+    expect(doc.actors.find((a) => a.name.includes('separatists'))?.code).toBe('SEP');
+  });
+
+  it('does not take a territory’s officials for the country’s office holders', async () => {
+    const doc = await analyze('The prime minister of Crimea spoke.', '2000-01-01');
+    expect(doc.actors.some((a) => a.kbId !== null && a.type === 'PER')).toBe(false);
+  });
+
   it('codes "ethnic Albanians" as a people, not as the state of Albania', async () => {
     const doc = await analyze('Ethnic Albanians in the north met ethnic Serb leaders.');
     expect(doc.actors.some((a) => a.code.startsWith('ALB'))).toBe(false);

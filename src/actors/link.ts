@@ -79,6 +79,8 @@ interface Affiliation {
   actor: KbActorEntry | null;
   /** For "the country's": the actor it refers back to. */
   anaphor: ActorDraft | null;
+  /** Named by a territory of the country ("Crimea", "Darfur"), whose officials are not the country's. */
+  territory?: boolean;
 }
 
 interface RolePart {
@@ -267,6 +269,15 @@ class Linker {
     const w = this.w;
     let i = s0;
     while (i < s1) {
+      // "pro-Russian", "anti-Syria": go on at the country word, which the stance keeps from being an actor.
+      if (
+        STANCES.has(w.key[i] as string) &&
+        (w.key[i + 1] === '-' || w.key[i + 1] === '‐') &&
+        this.unitAt[i + 2]
+      ) {
+        i += 2;
+        continue;
+      }
       const shared = this.sharedRole(i, s1);
       if (shared > i) {
         i = shared;
@@ -384,7 +395,7 @@ class Linker {
         // A territory of one country ("Darfur rebels", "West Bank settlers"); not "Middle East leaders".
         const only = e.region.countries.length === 1 ? e.region.countries[0] : undefined;
         const country = only ? this.kb.countryByCode.get(only) : undefined;
-        return country ? { ...base, code: country.cameo, country } : null;
+        return country ? { ...base, code: country.cameo, country, territory: true } : null;
       }
       default:
         return null;
@@ -436,6 +447,12 @@ class Linker {
         continue;
       }
       // "ethnic Albanian guerrillas": a people, not the state of that name; where they are says whose they are.
+      // "pro-Russian separatists", "anti-Syria activists": a stance towards a country is no affiliation.
+      if (u && !aff && this.stanceBefore(u.start) && (isNationality(u) || isCountry(u))) {
+        j = u.end;
+        pre++;
+        continue;
+      }
       if (u && !aff && w.key[j - 1] === 'ethnic' && isNationality(u)) {
         j = u.end;
         continue;
@@ -684,6 +701,15 @@ class Linker {
     return this.onRolePhrase(rp, s1);
   }
 
+  /** "pro-" or "anti-" right before word i ("pro-Russian", "anti-Syria"). */
+  private stanceBefore(i: number): boolean {
+    const w = this.w;
+    if (i < 1) return false;
+    const prev = w.key[i - 1] as string;
+    if (prev === 'pro' || prev === 'anti') return true;
+    return i >= 2 && (prev === '-' || prev === '‐') && STANCES.has(w.key[i - 2] as string);
+  }
+
   /** "US", "UK", "U.S.": a country's short form, which news uses as an adjective ("US and Iraqi forces"). */
   private isCountryAbbreviation(u: Unit): boolean {
     if (!u.entries.some((e) => e.kind === 'country')) return false;
@@ -694,7 +720,7 @@ class Linker {
   /** "the commander of … Quds Force", "Iran's president": who held that post on the article's date. */
   private officeHolder(rp: RolePhrase): ActorDraft | null {
     const aff = rp.aff;
-    if (!aff || (rp.det && INDEFINITE.has(rp.det))) return null;
+    if (!aff || aff.territory || (rp.det && INDEFINITE.has(rp.det))) return null;
     const query: OfficeQuery = { role: rp.headKey, former: rp.former };
     if (aff.org) query.org = aff.org.id;
     else if (aff.group) {
@@ -951,6 +977,7 @@ class Linker {
     if (u.entries.length === 0) return this.onRecognised(u, s1);
     const e = pickEntry(u.entries);
     if (!e) return u.end;
+    if (this.stanceBefore(u.start) && (isNationality(u) || isCountry(u))) return u.end;
     switch (e.kind) {
       case 'person': {
         const actor = this.personActor(this.personOf(u) ?? e.person);
@@ -1451,6 +1478,12 @@ function nearestInOffice(people: readonly KbPerson[], date: string): KbPerson {
 /** A country, or an actor a user layer defines (PETRARCH's countries): what a role can belong to in a list. */
 function isState(aff: Affiliation | null): boolean {
   return Boolean(aff?.country || aff?.actor);
+}
+
+const STANCES = new Set(['pro', 'anti']);
+
+function isCountry(u: Unit): boolean {
+  return u.entries.some((e) => e.kind === 'country');
 }
 
 function isNationality(u: Unit): boolean {
