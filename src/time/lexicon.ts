@@ -89,7 +89,7 @@ const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 /** A cardinal in words ("twenty-four", "a", "two") or digits ("14", "1.5"). */
-export const NUMBER_RE = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:${TENS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS}|${UNITS_WORDS}|a couple of|a|an|a dozen|a half|half a|hundred|a hundred)`;
+export const NUMBER_RE = `(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:${TENS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS}|${UNITS_WORDS}|(?:a )?couple of|a|an|a dozen|a half|half a|hundred|a hundred)`;
 
 /**
  * A year read aloud, as broadcast transcripts write it: "nineteen ninety-four", "nineteen oh five", "two thousand
@@ -116,7 +116,7 @@ export function numberValue(text: string): number | null {
   const half = /^(\d+)\s+1\/2$/.exec(t);
   if (half) return Number(half[1]) + 0.5;
   if (t === 'a dozen') return 12;
-  if (t === 'a couple of') return 2;
+  if (t === 'a couple of' || t === 'couple of') return 2;
   if (t === 'a half' || t === 'half a') return 0.5;
   if (t === 'a hundred') return 100;
   let total = 0;

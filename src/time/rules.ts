@@ -33,6 +33,7 @@ import {
 } from './lexicon.js';
 import {
   type Direction,
+  dateOfValue,
   monthFrom,
   resolveQuarterYear,
   resolveSeason,
@@ -347,6 +348,24 @@ export const RULES: Rule[] = [
     make: (m, ctx, span) => monthDayMade(ctx, m[2] as string, m[3] as string, direction(m[1]), span),
   },
   {
+    // "the week of March 6": the calendar week that holds the day.
+    name: 'week-of',
+    gate: /week of/i,
+    re: rx(`${B}the\\s+week\\s+of\\s+(${MONTH_RE})\\s+(${DAY})(?:,?\\s+(${YEAR}))?(?![\\d,.]*\\d)${E}`),
+    make: (m, ctx, span) => {
+      const mo = monthNumber(m[1] as string);
+      const d = num(m[2]);
+      if (!mo) return null;
+      const value = m[3]
+        ? dayValid(num(m[3]), mo, d)
+          ? formatDay({ y: num(m[3]), m: mo, d })
+          : null
+        : monthDay(ctx, mo, d, null, span);
+      const day = value ? dateOfValue(value) : null;
+      return day ? { value: formatWeek(day) } : null;
+    },
+  },
+  {
     name: 'day-month',
     re: rx(`${B}(?:the\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH_RE})${E}`),
     make: (m, ctx, span) => monthDayMade(ctx, m[2] as string, m[1] as string, null, span),
@@ -556,7 +575,7 @@ export const RULES: Rule[] = [
   {
     name: 'this-unit',
     re: rx(
-      `${B}(?:(earlier|later|early|late|the end of|the beginning of|the start of|the rest of|the remainder of)\\s+)?(this past|this|last|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+(?:fiscal\\s+)?(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)(?:'s|’s)?${E}`,
+      `${B}(?:(earlier|later|early|late|the end of|the beginning of|the start of|the rest of|the remainder of)\\s+)?(this past|this|last|next|the coming|the current|the previous|the following|the past|the last|the next)\\s+(?:fiscal\\s+)?(year|month|week|weekend|quarter|spring|summer|fall|autumn|winter)(?:'s|’s|\\s+or\\s+so)?${E}`,
       'gi',
     ),
     make: (m, ctx, span) => {
@@ -564,7 +583,15 @@ export const RULES: Rule[] = [
       const what = lower(m[3]);
       // A capitalised unit is a title ("ABC's This Week"), not a time.
       if (/^[A-Z]/.test(m[3] as string)) return null;
-      // "the past week" is a stretch of time; "last week" a calendar week.
+      // "the past week" is a stretch of time; "last week" a calendar week. "The past year" and "the next year
+      // (or so)" are written as the calendar year before or after the article's.
+      if (
+        /^the (past|last|next|coming)$/.test(which) &&
+        what === 'year' &&
+        !/fiscal/i.test(m[0]) &&
+        ctx.anchor
+      )
+        return { value: formatYear(ctx.anchor.y + (/next|coming/.test(which) ? 1 : -1)) };
       if (/^the (past|last|next|coming)$/.test(which) && what !== 'weekend' && !SEASONS[what]) {
         const unit = unitOf(what) as Unit;
         return { value: formatDuration(1, unit), type: 'DURATION' };
@@ -879,6 +906,14 @@ export const RULES: Rule[] = [
       )
         return null;
       if (amount !== null && amount > 1000) return null;
+      // "the first two quarters of 1990" is a part of that year, read by the half rule.
+      if (
+        unit === 'quarter' &&
+        amount === 2 &&
+        /\bthe\s+(?:first|last)\s/i.test(m[0]) &&
+        /^\s+of\s+(?:\d{4}|(?:this|last|next) year)\b/i.test(ctx.text.slice(span.end, span.end + 16))
+      )
+        return null;
       // A person's age ("52 years old", "37 years of age") is not a time expression.
       if (/^\s+(?:old|of age)\b/i.test(ctx.text.slice(span.end, span.end + 8))) return null;
       return { value: formatDuration(amount, unit), type: 'DURATION' };
@@ -900,6 +935,13 @@ export const RULES: Rule[] = [
         ? { value: formatDuration(null, unit), type: 'DURATION', start: span.start }
         : { value: formatDuration(null, unit), type: 'DURATION', start };
     },
+  },
+  {
+    // "the weeks ahead", "the months ahead": some number of the unit from now.
+    name: 'units-ahead',
+    gate: / ahead/i,
+    re: rx(`${B}the\\s+(?:(?:next|coming)\\s+)?(years|months|weeks|days)\\s+ahead${E}`, 'gi'),
+    make: (m) => ({ value: formatDuration(null, unitOf(m[1] as string) as Unit), type: 'DURATION' }),
   },
   {
     name: 'hyphen-duration',

@@ -277,3 +277,38 @@ describe('vague amounts of time', () => {
     expect(resolved('The feud has gone on for decades.', 'decades')).toBe('PXE');
   });
 });
+
+describe('the past year, the week of a date, and loose counts', () => {
+  it('writes "the past year" and "the next year or so" as the calendar year before or after', () => {
+    expect(resolved('Exports doubled over the past year.', 'past year')).toBe('2019');
+    expect(find('Exports doubled over the past year.', 'past year')?.type).toBe('DATE');
+    expect(resolved('Rates should stay low for the next year or so.', 'next year', MONDAY)).toBe('2020');
+    expect(find('Rates should stay low for the next year or so.', 'next year', MONDAY)?.text).toBe(
+      'the next year or so',
+    );
+    // Other units keep reading as a stretch of time, and a fiscal year stays what it was.
+    expect(resolved('Exports doubled over the past week.', 'past week')).toBe('P1W');
+  });
+
+  it('writes "the week of March 6" as the calendar week holding that day', () => {
+    expect(resolved('The vote is set for the week of March 6.', 'week of')).toBe('2020-W10');
+    expect(resolved('Talks resume the week of Jan. 13, 2020.', 'week of', '2019-12-02')).toBe('2020-W03');
+  });
+
+  it('counts "the next couple of years" as two', () => {
+    expect(resolved('Demand will grow over the next couple of years.', 'couple')).toBe('P2Y');
+    expect(resolved('It took a couple of weeks.', 'couple')).toBe('P2W');
+  });
+
+  it('reads "the first two quarters of 2021" as the year’s first half, even after "at least"', () => {
+    expect(resolved('Losses will last through at least the first two quarters of 2021.', 'quarters')).toBe(
+      '2021-H1',
+    );
+    expect(resolved('Sales rose in the first two quarters.', 'quarters')).toBe('P6M');
+  });
+
+  it('reads "the weeks ahead" as some number of weeks', () => {
+    expect(resolved('Talks will continue in the weeks ahead.', 'weeks ahead')).toBe('PXW');
+    expect(find('Talks will continue in the months ahead.', 'months ahead')?.type).toBe('DURATION');
+  });
+});
