@@ -5,7 +5,7 @@ export interface Span {
   end: number;
 }
 
-export type DateSource = 'metadata' | 'option' | 'text' | 'file-mtime' | 'unknown';
+export type DateSource = 'metadata' | 'option' | 'text' | 'file-name' | 'file-mtime' | 'unknown';
 
 export interface Meta {
   title: string | null;

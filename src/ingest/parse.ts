@@ -106,7 +106,7 @@ export function parseInput(input: Input, options: ParseOptions = {}): ParsedItem
     const at = r.line > 0 ? { line: r.line } : {};
     if (r.error || !r.draft)
       return { origin, ...at, error: r.error ?? toDyadError('no article', 'DYAD_E_RECORD') };
-    const doc = finishDraft(r.draft, { option: options.date, mtime: input.mtime });
+    const doc = finishDraft(r.draft, { option: options.date, mtime: input.mtime, file: origin });
     if (doc.text.length === 0) {
       return {
         origin,

@@ -43,6 +43,21 @@ describe('publication date', () => {
     expect(partial.messages.map((m) => m.code)).toContain('DYAD_W_NO_DATE');
   });
 
+  it('then a date the file’s name starts with, before the file time', () => {
+    const d = draft('Talks resumed in Geneva.');
+    resolvePublished(d, {
+      file: 'news/2022-02-24-talks.txt',
+      option: 'mtime',
+      mtime: new Date('2024-01-01'),
+    });
+    expect(d).toMatchObject({ published: '2022-02-24', dateSource: 'file-name' });
+    for (const file of ['x-2022-02-24.txt', '2022-02-30-a.txt', '20220224.txt', '-']) {
+      const e = draft('Talks resumed in Geneva.');
+      resolvePublished(e, { file });
+      expect(e.dateSource).toBe('unknown');
+    }
+  });
+
   it('uses the file time only when asked', () => {
     const d = draft('No date here.');
     resolvePublished(d, { option: 'mtime', mtime: new Date('2024-02-02T12:00:00Z') });

@@ -1,5 +1,6 @@
 // Publication date, in order of trust: the record's metadata, the --date option, a full date stated in the
-// text (year, month and day all written out), the file's modification time only when asked; never today.
+// text (year, month and day all written out), a date the file's name starts with (archives named
+// 2022-02-24-…), the file's modification time only when asked; never today.
 
 import * as chrono from 'chrono-node';
 import type { DateSource } from '../document/index.js';
@@ -12,6 +13,8 @@ export interface DateContext {
   /** --date: an ISO date, or "mtime" to fall back to the file's modification time. */
   option?: DateOption;
   mtime?: Date | null;
+  /** The file the article came from, for a date its name starts with. */
+  file?: string;
 }
 
 /** Parses a metadata or option date into "YYYY-MM-DD" (date only) or a full ISO date-time; null if unparseable. */
@@ -71,6 +74,15 @@ export function dateInText(draft: ArticleDraft): string | null {
   return null;
 }
 
+/** "2022-02-24-russia-invades-ukraine.txt" → 2022-02-24: a date at the very start of a file's name. */
+export function dateInFileName(file: string | undefined): string | null {
+  const base = (file ?? '').split(/[\\/]/).pop() ?? '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?=$|[-_. ])/.exec(base);
+  if (!m) return null;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return validDay(day) ? day : null;
+}
+
 /** Fills draft.published and draft.dateSource. Metadata already set on the draft wins. */
 export function resolvePublished(draft: ArticleDraft, ctx: DateContext): void {
   if (draft.published) {
@@ -99,6 +111,11 @@ export function resolvePublished(draft: ArticleDraft, ctx: DateContext): void {
   const stated = dateInText(draft);
   if (stated) {
     set(stated, 'text');
+    return;
+  }
+  const named = dateInFileName(ctx.file);
+  if (named) {
+    set(named, 'file-name');
     return;
   }
   if (ctx.option === 'mtime' && ctx.mtime) {
