@@ -56,6 +56,27 @@ function pairOf(e: EventRecord): string {
   return `${actorPrefix(e.source?.code)}>${actorPrefix(e.target?.code)}`;
 }
 
+/** One gold record against Dyad's event for it: the type, then the type with the source>target prefixes. */
+function scoreRecord(
+  id: string,
+  goldType: string,
+  goldLabel: string,
+  pairs: ReadonlySet<string>,
+  e: EventRecord | null,
+): Scored {
+  const typeOk = e !== null && e.plover.type === goldType;
+  return {
+    id,
+    gold: goldLabel,
+    goldPairs: [...pairs],
+    predicted: e?.plover.type ?? null,
+    predictedPair: e ? pairOf(e) : null,
+    typeOk,
+    actorsOk: typeOk && e !== null && pairs.has(pairOf(e)),
+    rule: e?.rule ?? null,
+  };
+}
+
 function limitOf(options: EvalOptions): number {
   const raw = options.options.limit;
   if (raw === undefined || raw === false || raw === true) return Number.POSITIVE_INFINITY;
@@ -136,19 +157,7 @@ async function evaluatePlover(records: PloverRecord[], options: EvalOptions): Pr
   const scored: Scored[] = [];
   for (const [i, r] of records.entries()) {
     const doc = await analyzeTimed(r.text, pipeline, date, resources, timing);
-    const e = primaryEvent(doc.events);
-    const pairs = goldPairs(r);
-    const typeOk = e !== null && e.plover.type === r.type;
-    scored.push({
-      id: r.id,
-      gold: r.type,
-      goldPairs: [...pairs],
-      predicted: e?.plover.type ?? null,
-      predictedPair: e ? pairOf(e) : null,
-      typeOk,
-      actorsOk: typeOk && e !== null && pairs.has(pairOf(e)),
-      rule: e?.rule ?? null,
-    });
+    scored.push(scoreRecord(r.id, r.type, r.type, goldPairs(r), primaryEvent(doc.events)));
     options.onProgress?.(i + 1, records.length);
   }
   return { n: scored.length, metrics: metricsOf(scored, timing), report: confusion(scored), details: scored };
@@ -166,18 +175,7 @@ async function evaluatePetrarchTypes(records: PetrarchRecord[], options: EvalOpt
     const gold = r.events[0] as PetrarchRecord['events'][number];
     const goldType = resources.cameo.lookup(gold.code)?.plover.type ?? '';
     const pairs = new Set(r.events.map((x) => `${actorPrefix(x.source)}>${actorPrefix(x.target)}`));
-    const e = primaryEvent(doc.events);
-    const typeOk = e !== null && e.plover.type === goldType;
-    scored.push({
-      id: r.id,
-      gold: goldType || `(${gold.code})`,
-      goldPairs: [...pairs],
-      predicted: e?.plover.type ?? null,
-      predictedPair: e ? pairOf(e) : null,
-      typeOk,
-      actorsOk: typeOk && e !== null && pairs.has(pairOf(e)),
-      rule: e?.rule ?? null,
-    });
+    scored.push(scoreRecord(r.id, goldType, goldType || `(${gold.code})`, pairs, primaryEvent(doc.events)));
     options.onProgress?.(i + 1, usable.length);
   }
   return {
