@@ -250,17 +250,21 @@ export class SentenceView {
       .filter((m) => m.actorId !== null && m.start >= sStart && m.end <= sEnd)
       .sort((x, y) => x.start - y.start || y.end - x.end);
     const taken = new Uint8Array(this.n);
+    /** The sentence's tokens [a, b) under doc offsets [start, end), claimed for one span; null if any is taken. */
+    const claim = (start: number, end: number): [number, number] | null => {
+      const a = doc.tokens.indexAt(start) - this.from;
+      const b = Math.min(this.n, doc.tokens.indexAt(end - 1) - this.from + 1);
+      if (a < 0 || a >= this.n) return null;
+      for (let k = a; k < b; k++) if (taken[k]) return null;
+      taken.fill(1, a, b);
+      return [a, b];
+    };
     for (const m of mentions) {
       const actor = actors.get(m.actorId as string);
       if (!actor) continue;
-      const a = doc.tokens.indexAt(m.start) - this.from;
-      let b = doc.tokens.indexAt(m.end - 1) - this.from + 1;
-      if (a < 0 || a >= this.n) continue;
-      b = Math.min(b, this.n);
-      let clash = false;
-      for (let k = a; k < b; k++) if (taken[k]) clash = true;
-      if (clash) continue;
-      for (let k = a; k < b; k++) taken[k] = 1;
+      const claimed = claim(m.start, m.end);
+      if (!claimed) continue;
+      const [a, b] = claimed;
       spans.push({
         a,
         b,
@@ -278,13 +282,9 @@ export class SentenceView {
     for (const p of doc.places) {
       if (!p.country || p.end <= p.start || p.start < sStart || p.end > sEnd) continue;
       if (p.kind === 'continent') continue;
-      const a = doc.tokens.indexAt(p.start) - this.from;
-      const b = Math.min(this.n, doc.tokens.indexAt(p.end - 1) - this.from + 1);
-      if (a < 0 || a >= this.n) continue;
-      let clash = false;
-      for (let k = a; k < b; k++) if (taken[k]) clash = true;
-      if (clash) continue;
-      for (let k = a; k < b; k++) taken[k] = 1;
+      const claimed = claim(p.start, p.end);
+      if (!claimed) continue;
+      const [a, b] = claimed;
       spans.push({
         a,
         b,
