@@ -193,9 +193,9 @@ export function buildRecords(doc: Doc, coded: readonly CodedEvent[], cameo: Came
     const target = placed(ref(doc, e.target), home, root);
     let rule = e.rule;
     if (source && source.code !== member?.code)
-      rule += `; source's country from the event's place (${place?.name})`;
+      rule += `; source's country from the event's place (${home?.name})`;
     if (target && target.code !== e.target?.code)
-      rule += `; target's country from the event's place (${place?.name})`;
+      rule += `; target's country from the event's place (${home?.name})`;
     const record: EventRecord = {
       id: `e${records.length + 1}`,
       code: e.code,
