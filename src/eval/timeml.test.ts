@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeml, writeTimeml } from './timeml.js';
+import { findTimexes, type TimexMatch } from '../time/timex.js';
+import { parseTimeml, splitYearRanges, writeTimeml } from './timeml.js';
 import { compatibleTimexValue, normalizeTimexValue, scoreDoc } from './timex.js';
 
 // A TimeML document written for this test, with the shapes TimeBank and AQUAINT use: the DCT outside <TEXT>,
@@ -75,12 +76,15 @@ describe('timex scoring', () => {
     expect(normalizeTimexValue('1989-WXX')).not.toBe(normalizeTimexValue('1989-W42'));
   });
 
-  it('spells a known number of quarters, decades, centuries and millennia in months or years', () => {
+  it('spells a known number of quarters, decades, centuries and millennia in months or years, and whole days in hours', () => {
     expect(normalizeTimexValue('P2Q')).toBe(normalizeTimexValue('P6M'));
     expect(normalizeTimexValue('P1DE')).toBe('P10Y');
     expect(normalizeTimexValue('P3CE')).toBe('P300Y');
     expect(normalizeTimexValue('P2L')).toBe('P2000Y');
     expect(normalizeTimexValue('P1E')).toBe('P10Y');
+    expect(normalizeTimexValue('PT24H')).toBe(normalizeTimexValue('P1D'));
+    expect(normalizeTimexValue('PT72H')).toBe('P3D');
+    expect(normalizeTimexValue('PT36H')).toBe('PT36H');
     expect(normalizeTimexValue('P2C')).toBe('P200Y');
     // TimeML's and TIMEX2's spellings of an unknown number of decades or centuries are one value.
     expect(normalizeTimexValue('PXCE')).toBe(normalizeTimexValue('PXC'));
@@ -94,5 +98,33 @@ describe('timex scoring', () => {
     expect(compatibleTimexValue('1989-W42', '1989-WXX')).toBe(true);
     expect(compatibleTimexValue('1998-W43', '1998-10-XX')).toBe(false);
     expect(compatibleTimexValue('1990-W42', '1989-WXX')).toBe(false);
+  });
+});
+
+describe('TimeML view of year ranges', () => {
+  const range = (text: string, start: number): TimexMatch => {
+    const [match] = findTimexes(text, '2020-01-08').filter((t) => t.start >= start);
+    if (!match) throw new Error(`no timex in ${text}`);
+    return match;
+  };
+
+  it('splits a range into its two endpoint years, each over its own digits', () => {
+    const text = 'Output fell between 2009 and 2013, the ministry said.';
+    const t = range(text, 0);
+    expect(t.value).toBe('2009/2013');
+    const [a, b] = splitYearRanges([t]);
+    expect([a?.value, b?.value]).toEqual(['2009', '2013']);
+    expect([text.slice(a?.start, a?.end), text.slice(b?.start, b?.end)]).toEqual(['2009', '2013']);
+  });
+
+  it('reads a two-digit second year and leaves other timexes alone', () => {
+    const text = 'He governed in 1994-97 and resigned on Friday.';
+    const found = findTimexes(text, '2020-01-08');
+    const split = splitYearRanges(found);
+    expect(split.map((t) => [t.text, t.value])).toEqual([
+      ['1994', '1994'],
+      ['97', '1997'],
+      ...found.slice(1).map((t) => [t.text, t.value]),
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 // Reads TimeML (TimeBank, AQUAINT, TempEval-3) documents: the <TEXT> with its tags stripped, the inline TIMEX3
 // spans as offsets into that plain text, and the document creation time; and writes TimeML back out.
 
+import type { TimexMatch } from '../time/timex.js';
+
 export interface TimemlTimex {
   start: number;
   end: number;
@@ -114,4 +116,31 @@ export function writeTimeml(
     ? `<DCT><TIMEX3 tid="t0" type="DATE" value="${doc.dct}" temporalFunction="false" functionInDocument="CREATION_TIME">${doc.dct}</TIMEX3></DCT>\n\n`
     : '';
   return `<?xml version="1.0" ?>\n<TimeML>\n\n<DOCID>${encodeEntities(doc.id)}</DOCID>\n\n${dct}<TEXT>${body}</TEXT>\n\n</TimeML>\n`;
+}
+
+/**
+ * TimeML has no value for a range: "between 1994 and 1997" is two TIMEX3s, one per year, and the range between
+ * them a TLINK. Dyad's year ranges (value 1994/1997) become their two endpoint years, each over its own digits
+ * ("1994-97": the second over "97").
+ */
+export function splitYearRanges(timexes: readonly TimexMatch[]): TimexMatch[] {
+  return timexes.flatMap((t) => {
+    const range = /^(\d{4})\/(\d{4})$/.exec(t.value);
+    if (!range) return [t];
+    const [, from, to] = range as unknown as [string, string, string];
+    const first = t.text.indexOf(from);
+    const tail = new RegExp(`\\b(?:${to}|${to.slice(2)})\\b`).exec(t.text.slice(first + 4));
+    if (first < 0 || !tail) return [t];
+    const second = first + 4 + tail.index;
+    const endpoint = (at: number, digits: string, value: string): TimexMatch => ({
+      ...t,
+      start: t.start + at,
+      end: t.start + at + digits.length,
+      text: digits,
+      value,
+      granularity: 'year',
+      rule: `${t.rule}:endpoint`,
+    });
+    return [endpoint(first, from, from), endpoint(second, tail[0], to)];
+  });
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DyadError } from '../errors.js';
 import { findTimexes, type TimexMatch } from '../time/timex.js';
 import type { EvalOutcome, EvalTask } from './task.js';
-import { parseTimeml, type TimemlDoc, type TimemlTimex, writeTimeml } from './timeml.js';
+import { parseTimeml, splitYearRanges, type TimemlDoc, type TimemlTimex, writeTimeml } from './timeml.js';
 
 export interface TimexPair {
   gold: TimemlTimex;
@@ -39,7 +39,7 @@ const MULTIPLES: Record<string, [number, string]> = {
  * One spelling per TIMEX3 value, so that equivalent notations compare equal: week numbers with or without a
  * leading zero (2000-W7, 2000-W07), unknown trailing parts (1949-XX, 1998-XX-XX), decades and centuries written
  * with X (199X, 19XX), hours without minutes (T17, T17:00), and a known number of quarters, decades, centuries
- * or millennia written in months or years (P2Q, P6M).
+ * or millennia written in months or years (P2Q, P6M), and whole days written in hours (PT24H, P1D).
  */
 export function normalizeTimexValue(value: string): string {
   let v = value.trim().toUpperCase();
@@ -50,6 +50,8 @@ export function normalizeTimexValue(value: string): string {
   }
   // Vague amounts keep their unit, in one spelling: PXDE is PXE, PXCE is PXC, PXML is PXL.
   v = v.replace(/^PX(DE|CE|ML)$/, (_m, u: string) => `PX${u === 'DE' ? 'E' : u === 'CE' ? 'C' : 'L'}`);
+  // Whole days written in hours (PT24H, PT72H) are days (P1D, P3D).
+  v = v.replace(/^PT(\d+)H$/, (m, h: string) => (Number(h) % 24 === 0 ? `P${Number(h) / 24}D` : m));
   v = v.replace(/-W(\d)(?!\d)/, '-W0$1');
   while (/-XX$/.test(v)) v = v.slice(0, -3);
   v = v.replace(/^(\d{3})X$/, '$1').replace(/^(\d{2})XX$/, '$1');
@@ -163,7 +165,7 @@ export function timemlFiles(data: string): string[] {
 
 export type TimexPredictor = (doc: TimemlDoc) => TimexMatch[];
 
-const defaultPredictor: TimexPredictor = (doc) => findTimexes(doc.text, doc.dct);
+const defaultPredictor: TimexPredictor = (doc) => splitYearRanges(findTimexes(doc.text, doc.dct));
 
 export interface TimexEvalOptions {
   predictions?: string;
