@@ -805,7 +805,10 @@ class Linker {
 
   // ---- names ----------------------------------------------------------------------------------------------
 
-  /** A person's name at word j: a KB person or surname, an imported person, a recognised PER, or proper nouns. */
+  /**
+   * A person's name at word j: a KB person or surname, an imported person, a recognised PER, or (with `allowRun`,
+   * right after a title) any imported actor or a run of proper nouns.
+   */
   private nameAt(j: number, s1: number, allowRun: boolean): NameHit | null {
     const w = this.w;
     if (j >= s1) return null;
@@ -813,7 +816,9 @@ class Linker {
     if (u) {
       if (u.entries.some((e) => e.kind === 'person' || e.kind === 'surname'))
         return { start: j, end: u.end, unit: u };
-      if (u.entries.some((e) => e.kind === 'actor' && e.actor.type === 'PER'))
+      // Right after a title, any imported actor is a name: PETRARCH dictionaries do not say which entries are
+      // people, and a person coded by country alone ("ROMENDACIL [BRE]") reads like a country.
+      if (u.entries.some((e) => e.kind === 'actor' && (e.actor.type === 'PER' || allowRun)))
         return { start: j, end: u.end, unit: u };
       if (u.entries.length === 0 && u.ner === 'PER') return { start: j, end: u.end, unit: u };
       return null;
@@ -859,15 +864,35 @@ class Linker {
       const person = this.personOf(u);
       if (person) {
         const actor = this.personActor(person, titleCode);
-        this.titleFills(actor, person, titleCode);
+        this.titleFills(
+          actor,
+          person.country ?? '',
+          this.kb.officeAt(person, this.options.date) !== null,
+          titleCode,
+        );
         return actor;
       }
       const imported = u.entries.find((e) => e.kind === 'actor');
-      if (imported && imported.kind === 'actor') return this.importedActor(imported.actor);
+      if (imported && imported.kind === 'actor') {
+        const actor = this.importedActor(imported.actor);
+        if (titleCode) {
+          actor.type = 'PER';
+          const country = this.kb.countryByCode.has(actor.code) ? actor.code : '';
+          this.titleFills(actor, country, false, titleCode);
+        }
+        return actor;
+      }
       if (u.entries.some((e) => e.kind === 'surname')) {
         const resolved = this.resolveSurname(u, true, title);
         if (resolved) {
-          if (resolved.person) this.titleFills(resolved, resolved.person, titleCode);
+          const p = resolved.person;
+          if (p)
+            this.titleFills(
+              resolved,
+              p.country ?? '',
+              this.kb.officeAt(p, this.options.date) !== null,
+              titleCode,
+            );
           return resolved;
         }
       }
@@ -878,13 +903,13 @@ class Linker {
   }
 
   /**
-   * A KB person the KB gives no office on this date ("Vice President Joe Biden" in 2015, before the offices it
-   * lists) takes the title's code, with their country in front when the title names none.
+   * A titled person the KB gives no office on this date ("Vice President Joe Biden" in 2015, before the offices
+   * it lists; an imported "ROMENDACIL [BRE]" after "Bree Prime Minister") takes the title's code, with their
+   * country in front when the title names none.
    */
-  private titleFills(actor: ActorDraft, person: KbPerson, titleCode: string): void {
-    if (!titleCode || this.kb.officeAt(person, this.options.date)) return;
+  private titleFills(actor: ActorDraft, country: string, inOffice: boolean, titleCode: string): void {
+    if (!titleCode || inOffice) return;
     if (actor.code.length > 3 && !actor.code.endsWith('ELI')) return;
-    const country = person.country ?? '';
     actor.code =
       titleCode.length === 3 && country && !this.kb.countryByCode.has(titleCode)
         ? country + titleCode

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,5 +77,26 @@ describe.skipIf(!have)('importing PETRARCH dictionaries', () => {
     expect(kb.lookup('Badghis', null).map((l) => l.code)).toContain('AFG');
     // Names the built-in KB already has keep their meaning: a capital stays a capital.
     expect(kb.lookup('Washington', null).map((l) => l.kind)).toEqual(['capital']);
+  });
+});
+
+describe('imported actors after a title', () => {
+  it('take the title: a person coded by country alone after "Prime Minister" is that country\'s government', async () => {
+    // A dictionary written for this test: a country and a person both coded by country only, as PETRARCH
+    // dictionaries often code people.
+    const file = path.join(tmp, 'ruritania.actors.txt');
+    writeFileSync(file, 'RURITANIA [RUR]\n+RURITANIAN\nOSRIC_ZENDA [RUR]\n');
+    const into = path.join(tmp, 'ruritania');
+    importPetrarch([file], { into });
+    const doc = await annotate(
+      'Ruritanian Prime Minister Osric Zenda met the envoy. Osric Zenda left.',
+      '2010-01-10',
+      [into],
+    );
+    expect(doc.mentions.map((m) => m.text)).toContain('Ruritanian Prime Minister Osric Zenda');
+    expect(codeOf(doc, 'Ruritanian Prime Minister Osric Zenda')).toBe('RURGOV');
+    // Untitled, the same entry is still what its dictionary says.
+    const plain = await annotate('Osric Zenda met the envoy.', '2010-01-10', [into]);
+    expect(codeOf(plain, 'Osric Zenda')).toBe('RUR');
   });
 });
