@@ -227,7 +227,7 @@ async function evaluatePetrarchSuite(
     const resources: EventResources = {
       lexicon,
       cameo: base.cameo,
-      coder: new EventCoder({ lexicon, cameo: base.cameo, literalCodes: true }),
+      coder: new EventCoder({ lexicon, cameo: base.cameo, literalCodes: true, compoundsActOnEachOther: true }),
     };
     const pipeline = await createPipeline({
       date: '2000-01-01',

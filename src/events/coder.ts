@@ -89,6 +89,11 @@ export interface CodingResources {
    * reported-obligation demands (for foreign dictionaries whose patterns spell these cases out themselves).
    */
   literalCodes?: boolean;
+  /**
+   * PETRARCH's convention for its dictionaries, which mark no reciprocal verbs: a compound source that finds no
+   * target acts on each other ("Gondor and Arnor renewed ties" → GON→ARN and ARN→GON).
+   */
+  compoundsActOnEachOther?: boolean;
 }
 
 const HARD_STOP = new Set([';', ':', '?', '!']);
@@ -137,9 +142,11 @@ export class EventCoder {
   private readonly familyByClass: Map<string, FamilyRow>;
   private readonly actCodes: [string, FamilyRow][];
   private readonly literal: boolean;
+  private readonly mutualCompounds: boolean;
 
   constructor(resources: CodingResources) {
     this.literal = resources.literalCodes ?? false;
+    this.mutualCompounds = resources.compoundsActOnEachOther ?? false;
     this.lexicon = resources.lexicon;
     this.cameo = resources.cameo;
     this.familyByClass = new Map(resources.lexicon.families.map((f) => [f.cls, f]));
@@ -1456,7 +1463,8 @@ export class EventCoder {
     const targets: (ActorMember | null)[] = c.target ? c.target.members : [null];
     const bridged = (c as Candidate & { bridgeView?: SentenceView }).bridgeView;
     const pairs: [ActorMember | null, ActorMember | null][] = [];
-    if (c.rule.entry.recip && c.source && c.source.members.length > 1 && !c.target) {
+    const mutual = c.rule.entry.recip || this.mutualCompounds;
+    if (mutual && c.source && c.source.members.length > 1 && !c.target) {
       for (const a of c.source.members) for (const b of c.source.members) if (a !== b) pairs.push([a, b]);
     } else if (c.rule.entry.recip && c.target && c.target.members.length > 1 && !c.source) {
       for (const a of c.target.members) for (const b of c.target.members) if (a !== b) pairs.push([a, b]);
@@ -1477,11 +1485,16 @@ export class EventCoder {
     }
     spans.sort((x, y) => x.start - y.start);
     const ruleText = [`${c.rule.id} ${c.rule.pattern}`, ...c.notes].join('; ');
-    return pairs
-      .filter(([a, b]) => a || b)
-      .map(([source, target]) => ({
+    // What the target does in turn (a visit made is a visit hosted), unless the event did not happen.
+    const reverse = c.rule.entry.reverse && !c.negated ? c.rule.entry.reverse : null;
+    const coded = pairs.map(([source, target]) => ({ source, target, code: c.code }));
+    if (reverse)
+      coded.push(...pairs.map(([source, target]) => ({ source: target, target: source, code: reverse })));
+    return coded
+      .filter(({ source, target }) => source || target)
+      .map(({ source, target, code }) => ({
         sentence: c.sentence,
-        code: c.code,
+        code,
         source,
         target,
         negated: c.negated,

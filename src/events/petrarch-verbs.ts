@@ -10,11 +10,14 @@ export interface ParsedVerbs {
   warnings: { line: number; message: string }[];
 }
 
-/** Code of a `[...]` block: the first of `a:b`, or "---" for PETRARCH's null codes. */
-function codeOf(raw: string): string {
-  const first = (raw.trim().split(':')[0] ?? '').trim();
-  if (!first || /^-+$/.test(first)) return '---';
-  return first;
+/**
+ * Codes of a `[...]` block: the source's on the target, and with `a:b` the target's in turn on the source; "---"
+ * for PETRARCH's null codes.
+ */
+function codesOf(raw: string): { code: string; reverse?: string } {
+  const [first, second] = raw.split(':').map((c) => c.trim());
+  const code = !first || /^-+$/.test(first) ? '---' : first;
+  return second && !/^-+$/.test(second) && code !== '---' ? { code, reverse: second } : { code };
 }
 
 function stripComment(line: string): string {
@@ -52,20 +55,25 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
   };
   const entries: LexiconEntry[] = [];
   let verbs: string[] = [];
-  let blockCode = '---';
-  let patterns: { pattern: string; code: string }[] = [];
+  let blockCode: { code: string; reverse?: string } = { code: '---' };
+  let patterns: { pattern: string; code: { code: string; reverse?: string } }[] = [];
   let blockId = '';
   let blocks = 0;
   const flush = () => {
     if (verbs.length === 0) return;
     const verb = [...new Set(verbs)].join('|');
-    const byCode = new Map<string, string[]>();
-    for (const p of patterns) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.pattern]);
+    const byCode = new Map<string, { codes: { code: string; reverse?: string }; patterns: string[] }>();
+    for (const p of patterns) {
+      const key = `${p.code.code}:${p.code.reverse ?? ''}`;
+      const group = byCode.get(key) ?? { codes: p.code, patterns: [] };
+      group.patterns.push(p.pattern);
+      byCode.set(key, group);
+    }
     let n = 0;
-    for (const [code, ps] of byCode)
-      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, code, patterns: ps });
-    if (blockCode !== '---')
-      entries.push({ id: `petrarch.${blockId}.default`, verb, code: blockCode, patterns: ['* +'] });
+    for (const { codes, patterns: ps } of byCode.values())
+      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, ...codes, patterns: ps });
+    if (blockCode.code !== '---')
+      entries.push({ id: `petrarch.${blockId}.default`, verb, ...blockCode, patterns: ['* +'] });
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;
@@ -75,7 +83,7 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
     if (header) {
       flush();
       blockId = `${(header[1] as string).replace(/_+$/, '').toLowerCase()}-${++blocks}`;
-      blockCode = codeOf(header[2] as string);
+      blockCode = codesOf(header[2] as string);
       verbs = [];
       patterns = [];
       continue;
@@ -124,7 +132,7 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
         warnings.push({ line: i + 1, message: `pattern needs exactly one *: ${line}` });
         continue;
       }
-      patterns.push({ pattern: alts.join(' '), code: codeOf(m[2] as string) });
+      patterns.push({ pattern: alts.join(' '), code: codesOf(m[2] as string) });
       continue;
     }
     // A verb line: "RESTORE", "BAN {BANS BANNED}", "+SYNONYM".

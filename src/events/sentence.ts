@@ -308,9 +308,14 @@ export class SentenceView {
       let j = k + 1;
       for (; j < spans.length; j++) {
         const next = spans[j] as (typeof spans)[number];
-        const between = this.lower
-          .slice(end, next.a)
-          .filter((t) => t !== 'the' && t !== 'both' && t !== 'either');
+        const between: string[] = [];
+        for (let t = end; t < next.a; t++) {
+          const word = this.lower[t] as string;
+          if (word === 'the' || word === 'both' || word === 'either') continue;
+          // Adjectives (and their adverbs) after the joiner describe the next member ("Britain and the ever-cautious Japan").
+          if ((this.pos[t] === 'ADJ' || this.pos[t] === 'ADV') && between.length > 0) continue;
+          between.push(word);
+        }
         const joiner = between.join(' ');
         if (this.isPossessiveMark(end) || this.isPossessiveMark(end - 1)) break;
         if (Boolean(next.place) !== Boolean(first.place)) break;

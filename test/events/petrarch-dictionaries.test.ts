@@ -1,0 +1,63 @@
+// The coder run with a PETRARCH verb dictionary: its `[a:b]` codes (what the target does in turn) and its
+// convention that a compound source with no target acts on each other. The dictionary and sentences are written
+// for this test.
+
+import { describe, expect, it } from 'vitest';
+import { EventCoder } from '../../src/events/coder.js';
+import { codeEvents, type EventResources } from '../../src/events/events-stage.js';
+import { compileLexicon } from '../../src/events/lexicon.js';
+import { parsePetrarchVerbs } from '../../src/events/petrarch-verbs.js';
+import { A, docWithActors, eventResourcesForTests, summary } from './helpers.js';
+
+const VERBS = `
+--- TOUR  [042:043]  ---
+TOUR
+--- MEND  [064]  ---
+MEND
+- * TIES [064]
+--- SCOLD  [111]  ---
+SCOLD
+`;
+
+function resources(compoundsActOnEachOther: boolean): EventResources {
+  const base = eventResourcesForTests();
+  const { entries } = parsePetrarchVerbs(VERBS);
+  const lexicon = compileLexicon(entries, {
+    families: base.lexicon.families,
+    topics: base.lexicon.topics,
+    operators: base.lexicon.operators,
+  });
+  const coder = new EventCoder({ lexicon, cameo: base.cameo, literalCodes: true, compoundsActOnEachOther });
+  return { lexicon, cameo: base.cameo, coder };
+}
+
+const code = (text: string, mutual = true) =>
+  summary(codeEvents(docWithActors(text, [A.fra, A.deu, A.tur, A.rus]), resources(mutual))).sort();
+
+describe('PETRARCH verb dictionaries', () => {
+  it('reads [a:b] as an event and the one the target makes in turn', () => {
+    expect(parsePetrarchVerbs(VERBS).entries.find((e) => e.verb === 'tour')).toMatchObject({
+      code: '042',
+      reverse: '043',
+    });
+    expect(code('France toured Germany on Monday.')).toEqual(['DEU>FRA 043', 'FRA>DEU 042']);
+  });
+
+  it('codes no turn for an event that did not happen', () => {
+    expect(code('France did not tour Germany.')).not.toContain('DEU>FRA 043');
+  });
+
+  it('lets a compound source with no target act on each other, as PETRARCH does', () => {
+    expect(code('France and Germany mended ties.')).toEqual(['DEU>FRA 064', 'FRA>DEU 064']);
+    expect(code('France and Germany mended ties.', false)).toEqual(['DEU>- 064', 'FRA>- 064']);
+    // With a target, each member acts on it.
+    expect(code('France and Germany scolded Turkey.')).toEqual(['DEU>TUR 111', 'FRA>TUR 111']);
+  });
+
+  it('keeps adjectives before a list member inside the list', () => {
+    expect(code('France and the ever cautious Germany scolded Turkey.')).toEqual([
+      'DEU>TUR 111',
+      'FRA>TUR 111',
+    ]);
+  });
+});
