@@ -97,6 +97,8 @@ export interface CodingResources {
 }
 
 const HARD_STOP = new Set([';', ':', '?', '!']);
+/** How many words may stand between a pattern word and the next one before it, in patterns that allow gaps. */
+const PRE_GAP = 6;
 const GAP_ADP = new Set(['of', 'up', 'about', 'around', 'nearly', 'over', 'some', 'almost']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 /** Roots of verbal acts that comment on another event: statements, approval, appeals, disapproval, rejection. */
@@ -412,13 +414,20 @@ export class EventCoder {
         !this.anyAlt(view, left, el)
       )
         left--;
+      // Own patterns want the word right there; TABARI's and PETRARCH's let other words come between.
+      const floor = rule.entry.gaps ? Math.max(0, left - PRE_GAP) : left;
       let hit = -1;
-      for (const alt of el.alts) {
-        const start = left - (alt.length - 1);
-        if (start >= 0 && this.altAt(view, start, alt) === left + 1) hit = start;
+      let last = left;
+      for (; last >= floor && hit < 0; last--) {
+        if (HARD_STOP.has(view.lower[last] as string)) break;
+        for (const alt of el.alts) {
+          const start = last - (alt.length - 1);
+          if (start >= 0 && this.altAt(view, start, alt) === last + 1) hit = start;
+        }
+        if (hit >= 0) break;
       }
       if (hit < 0) return null;
-      spans.push({ a: hit, b: left + 1 });
+      spans.push({ a: hit, b: last + 1 });
       left = hit - 1;
     }
     const passive = verb?.passive ?? false;

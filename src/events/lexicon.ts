@@ -21,6 +21,8 @@ export interface LexiconEntry {
   family?: Family;
   poss?: 'source' | 'target';
   recip?: boolean;
+  /** Words before the head may have other words between them (TABARI's and PETRARCH's patterns). */
+  gaps?: boolean;
   /** The code of what the target does in turn (PETRARCH's `[032:033]`: a visit made, and hosted). */
   reverse?: string;
   swap?: boolean;

@@ -39,7 +39,8 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
       if (!l.startsWith('+')) break;
       members.push(l.slice(1).trim());
     }
-    sets.set(head.toUpperCase(), members);
+    // A set's name may end in "_" where it is defined ("&PREPOSIT1_") and not where it is used.
+    sets.set(head.toUpperCase().replace(/_+$/, ''), members);
   }
   const expand = (word: string, depth = 0): string[] => {
     // "NEW_&TIETYPES_RELATIONS": a set inside a phrase.
@@ -71,7 +72,7 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
     }
     let n = 0;
     for (const { codes, patterns: ps } of byCode.values())
-      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, ...codes, patterns: ps });
+      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, ...codes, gaps: true, patterns: ps });
     if (blockCode.code !== '---')
       entries.push({ id: `petrarch.${blockId}.default`, verb, ...blockCode, patterns: ['* +'] });
   };
@@ -79,10 +80,12 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
     const raw = lines[i] as string;
     const line = stripComment(raw);
     if (!line) continue;
-    const header = /^---\s+(\S+)\s+\[([^\]]*)\]\s*---/.exec(line);
+    // "--- RESTORE [064] ---", "--- LASH OUT [122] ---" (the verb lines that follow spell it), and a second
+    // bracket after the code, which is read as a comment ("--- DELAY [120] [031:031] ---").
+    const header = /^---\s+([^[]+?)\s+\[([^\]]*)\](?:\s*\[[^\]]*\])*\s*---/.exec(line);
     if (header) {
       flush();
-      blockId = `${(header[1] as string).replace(/_+$/, '').toLowerCase()}-${++blocks}`;
+      blockId = `${(header[1] as string).replace(/_+$/, '').replace(/\s+/g, '-').toLowerCase()}-${++blocks}`;
       blockCode = codesOf(header[2] as string);
       verbs = [];
       patterns = [];
@@ -135,13 +138,14 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
       patterns.push({ pattern: alts.join(' '), code: codesOf(m[2] as string) });
       continue;
     }
-    // A verb line: "RESTORE", "BAN {BANS BANNED}", "+SYNONYM".
-    const word =
-      line
-        .replace(/\{[^}]*\}/g, '')
-        .replace(/^\+/, '')
-        .trim()
-        .split(/\s+/)[0] ?? '';
+    // A verb line: "RESTORE", "BAN {BANS BANNED}", "+SYNONYM", "LASH OUT" (a phrasal verb), "DOWNPLAY [014]" (a
+    // code of its own, not kept: the block's code and patterns apply).
+    const word = line
+      .replace(/\{[^}]*\}|\[[^\]]*\]/g, '')
+      .replace(/^\+/, '')
+      .trim()
+      .split(/\s+/)
+      .join('_');
     const lemma = word.replace(/_+$/, '').toLowerCase();
     if (/^[a-z][a-z_-]*$/.test(lemma)) verbs.push(lemma);
   }

@@ -10,6 +10,9 @@ import { parsePetrarchVerbs } from '../../src/events/petrarch-verbs.js';
 import { A, docWithActors, eventResourcesForTests, summary } from './helpers.js';
 
 const VERBS = `
+&VENUE_
++NEAR
++AT
 --- TOUR  [042:043]  ---
 TOUR
 --- MEND  [064]  ---
@@ -17,6 +20,13 @@ MEND
 - * TIES [064]
 --- SCOLD  [111]  ---
 SCOLD
+- HINTED WOULD * [1011]
+--- BACK UP  [051] ---
+BACK UP
+--- LAUD  [051]  ---
+LAUD
+HAIL [057]
+- * &VENUE SUMMIT [052]
 `;
 
 function resources(compoundsActOnEachOther: boolean): EventResources {
@@ -59,5 +69,20 @@ describe('PETRARCH verb dictionaries', () => {
       'DEU>TUR 111',
       'FRA>TUR 111',
     ]);
+  });
+
+  it('reads sets named with a trailing underscore, phrasal verbs and synonyms with codes of their own', () => {
+    const { entries, warnings } = parsePetrarchVerbs(VERBS);
+    expect(warnings).toEqual([]);
+    expect(entries.find((e) => e.code === '052')?.patterns).toEqual(['* near|at summit']);
+    expect(entries.find((e) => e.verb === 'back_up')).toBeDefined();
+    expect(entries.find((e) => e.verb === 'laud|hail' && e.code === '051')).toBeDefined();
+    expect(code('France backed up Germany.')).toEqual(['FRA>DEU 051']);
+    expect(code('Turkey hailed France at the summit.')).toEqual(['TUR>FRA 052']);
+  });
+
+  it('lets other words stand between the words of a pattern before the verb, as TABARI did', () => {
+    expect(code('France hinted it would scold Germany.')).toEqual(['FRA>DEU 1011']);
+    expect(code('France would scold Germany.')).toEqual(['FRA>DEU 111']);
   });
 });
