@@ -12,6 +12,8 @@ const PLANNED = /\b(?:planned|arranged)\b/gi;
 // Cues of past reference: the reporting verbs and auxiliaries news is written in, and regular past forms.
 const PAST_CUE =
   /\b(?:said|told|says|was|were|had|did|ago|last|earlier|since|began|came|went|took|made|met|left|gave|got|held|won|lost|fell|rose|sold|paid|found|saw|became|brought|bought|fought|sought|thought|caught|built|sent|spent|struck|wrote|spoke|chose|drove|knew|grew|threw|flew|drew|broke|led|fled|kept|meant|felt|announced|reported|killed|\w{3,}ed)\b/gi;
+// What makes "was"/"were" point ahead: "were planning to", "was going to", "was due to", "were about to".
+const FUTURE_IN_PAST = /^\s+(?:planning|going|scheduled|due|set|expected|about|preparing)\s+(?:to|for)\b/i;
 // Quotation marks: straight, curly, and the doubled ones of wire copy.
 const QUOTE = /["“”]|''|``/;
 // Reporting verbs date the report, not the event reported.
@@ -104,6 +106,14 @@ export function tenseAround(text: string, start: number, end: number, event = fa
     (_w, at) =>
       at > start || /\b(?:as|had|previously|originally|been)\s+$/i.test(text.slice(Math.max(0, at - 20), at)),
   );
-  consider(PAST_CUE, 'past', (w) => NOT_PAST.has(w) || (event && REPORTING.has(w)));
+  consider(
+    PAST_CUE,
+    'past',
+    (w, at) =>
+      NOT_PAST.has(w) ||
+      (event && REPORTING.has(w)) ||
+      // A future seen from the past still lies ahead of it ("were planning to drive … on Monday").
+      ((w === 'was' || w === 'were') && FUTURE_IN_PAST.test(text.slice(at + w.length, at + w.length + 24))),
+  );
   return (best as { distance: number; tense: Tense } | null)?.tense ?? null;
 }

@@ -42,6 +42,14 @@ describe('weekdays in news', () => {
     expect(resolved('The council will vote on Friday.', 'Friday')).toBe('2020-01-10');
   });
 
+  it('looks forward from a future seen in the past', () => {
+    expect(resolved('Farmers planned a blockade on Friday and were planning to march.', 'Friday')).toBe(
+      '2020-01-10',
+    );
+    expect(resolved('Talks on Monday were due to settle the dispute.', 'Monday')).toBe('2020-01-13');
+    expect(resolved('Talks on Monday were settling the dispute.', 'Monday')).toBe('2020-01-06');
+  });
+
   it('steps a full week for last and next', () => {
     expect(resolved('They met last Wednesday.', 'Wednesday')).toBe('2020-01-01');
     expect(resolved('They meet next Wednesday.', 'Wednesday')).toBe('2020-01-15');
