@@ -415,7 +415,7 @@ export class EventCoder {
       )
         left--;
       // Own patterns want the word right there; TABARI's and PETRARCH's let other words come between.
-      const floor = rule.entry.gaps ? Math.max(0, left - PRE_GAP) : left;
+      const floor = rule.entry.tabari ? Math.max(0, left - PRE_GAP) : left;
       let hit = -1;
       let last = left;
       for (; last >= floor && hit < 0; last--) {

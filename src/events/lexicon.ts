@@ -21,8 +21,11 @@ export interface LexiconEntry {
   family?: Family;
   poss?: 'source' | 'target';
   recip?: boolean;
-  /** Words before the head may have other words between them (TABARI's and PETRARCH's patterns). */
-  gaps?: boolean;
+  /**
+   * Read from a TABARI or PETRARCH dictionary, and matched as they match: words of a pattern before the verb may
+   * have other words between them, and a verb named by an inflected form ("MET", "LEFT") owns that form.
+   */
+  tabari?: boolean;
   /** The code of what the target does in turn (PETRARCH's `[032:033]`: a visit made, and hosted). */
   reverse?: string;
   swap?: boolean;
@@ -258,6 +261,16 @@ export function compileLexicon(
         }
       }
     }
+  }
+  // TABARI and PETRARCH dictionaries give irregular pasts blocks of their own ("MET" beside "MEET"): there, the
+  // form belongs to its own block only.
+  for (const [surface, readings] of forms) {
+    const owner = readings.some((r) => r.kind === 'verb' && r.lemma === surface && r.rules[0]?.entry.tabari);
+    if (!owner) continue;
+    const kept = readings.filter(
+      (r) => r.kind !== 'verb' || r.lemma === surface || !r.rules.every((rule) => rule.entry.tabari),
+    );
+    forms.set(surface, kept);
   }
   const verbLemmas = new Map<string, { lemma: string; form: VerbForm }>();
   const opVerbs = [...tables.operators.verbs.keys(), ...tables.operators.speech, ...tables.operators.support];

@@ -72,9 +72,15 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
     }
     let n = 0;
     for (const { codes, patterns: ps } of byCode.values())
-      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, ...codes, gaps: true, patterns: ps });
+      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, ...codes, tabari: true, patterns: ps });
     if (blockCode.code !== '---')
-      entries.push({ id: `petrarch.${blockId}.default`, verb, ...blockCode, patterns: ['* +'] });
+      entries.push({
+        id: `petrarch.${blockId}.default`,
+        verb,
+        ...blockCode,
+        tabari: true,
+        patterns: ['* +'],
+      });
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;

@@ -23,6 +23,10 @@ SCOLD
 - HINTED WOULD * [1011]
 --- BACK UP  [051] ---
 BACK UP
+--- LEND  [061]  ---
+LEND
+--- LENT  [070]  ---
+LENT
 --- LAUD  [051]  ---
 LAUD
 HAIL [057]
@@ -84,5 +88,10 @@ describe('PETRARCH verb dictionaries', () => {
   it('lets other words stand between the words of a pattern before the verb, as TABARI did', () => {
     expect(code('France hinted it would scold Germany.')).toEqual(['FRA>DEU 1011']);
     expect(code('France would scold Germany.')).toEqual(['FRA>DEU 111']);
+  });
+
+  it('gives an irregular past its own block when the dictionary has one, as PETRARCH does', () => {
+    expect(code('France lent Germany its support.')).toEqual(['FRA>DEU 070']);
+    expect(code('France lends Germany its support.')).toEqual(['FRA>DEU 061']);
   });
 });
