@@ -1381,7 +1381,12 @@ export class EventCoder {
   /** A group between a comma and a verb of saying: the subject of a reporting clause ("…, police said"). */
   private reportingSubject(view: SentenceView, group: ActorGroup): boolean {
     let before = group.start - 1;
-    while (before >= 0 && view.pos[before] === 'DET') before--;
+    // "…, a clearly weary official said": determiners, adjectives and adverbs before the speaker.
+    while (
+      before >= 0 &&
+      (view.pos[before] === 'DET' || view.pos[before] === 'ADJ' || view.pos[before] === 'ADV')
+    )
+      before--;
     if (before < 0 || view.lower[before] !== ',') return false;
     const v = view.verbAt[group.end] as number;
     if (v < 0) return false;

@@ -106,6 +106,15 @@ describe('reported speech', () => {
     ]);
     expect(summary(doc)).toEqual(['RUS>SYR 0356']);
   });
+
+  it('does not take the speaker of a trailing reporting clause as the target', () => {
+    const official = { id: 'turgov', code: 'TURGOV', mentions: ['Turkish official'], type: 'PER' as const };
+    for (const text of [
+      'Russia expelled the diplomats, a Turkish official said.',
+      'Russia expelled the diplomats, a visibly angry Turkish official said.',
+    ])
+      expect(summary(codeText(text, [A.rus, official])).every((e) => !e.includes('TURGOV'))).toBe(true);
+  });
 });
 
 describe('clause structure', () => {
