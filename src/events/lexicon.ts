@@ -22,8 +22,9 @@ export interface LexiconEntry {
   poss?: 'source' | 'target';
   recip?: boolean;
   /**
-   * Read from a TABARI or PETRARCH dictionary, and matched as they match: words of a pattern before the verb may
-   * have other words between them, and a verb named by an inflected form ("MET", "LEFT") owns that form.
+   * Read from a TABARI or PETRARCH dictionary, and matched as they match: pattern words are matched as written
+   * ("RESOLUTION" is not "resolutions"), words before the verb may have other words between them, and a verb named
+   * by an inflected form ("MET", "LEFT") owns that form.
    */
   tabari?: boolean;
   /** The code of what the target does in turn (PETRARCH's `[032:033]`: a visit made, and hosted). */
@@ -130,14 +131,20 @@ function altOf(words: string[], inflectLast: boolean): Alt {
   return words.map((w, i) => new Set(i === words.length - 1 && inflectLast ? wordForms(w) : [w]));
 }
 
-function parseLiteral(text: string, macros: Record<string, string[]>, adjacent: boolean): Element {
+/** A pattern word: with `inflect`, any of its forms ("resolution" also "resolutions"); TABARI's are exact. */
+function parseLiteral(
+  text: string,
+  macros: Record<string, string[]>,
+  adjacent: boolean,
+  inflect: boolean,
+): Element {
   const alts: Alt[] = [];
   for (const alt of splitAlternatives(text)) {
     if (alt.startsWith('@')) {
       const words = macros[alt.slice(1)];
       if (!words) throw new DyadError('DYAD_E_KB', `unknown word set ${alt}`);
-      for (const w of words) alts.push(altOf(normal(w).split('_'), true));
-    } else alts.push(altOf(normal(alt).split('_'), true));
+      for (const w of words) alts.push(altOf(normal(w).split('_'), inflect));
+    } else alts.push(altOf(normal(alt).split('_'), inflect));
   }
   return { kind: 'lit', alts, adjacent, text };
 }
@@ -177,8 +184,9 @@ function parsePattern(
     if (p === '$') return { kind: 'source' };
     if (p === '~') return { kind: 'skip' };
     // "=to": the word must follow at once (an adverb may sit between).
-    if (p.startsWith('=')) return parseLiteral(p.replace(/(^|\|)=/g, '$1'), macros, true);
-    return parseLiteral(p, macros, adjacent);
+    const inflect = !entry.tabari;
+    if (p.startsWith('=')) return parseLiteral(p.replace(/(^|\|)=/g, '$1'), macros, true, inflect);
+    return parseLiteral(p, macros, adjacent, inflect);
   };
   const pre: Element[] = [];
   for (let i = before.length - 1; i >= 0; i--)

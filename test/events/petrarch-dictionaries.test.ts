@@ -31,6 +31,7 @@ LENT
 LAUD
 HAIL [057]
 - * &VENUE SUMMIT [052]
+- * SPEECH [018]
 `;
 
 function resources(compoundsActOnEachOther: boolean): EventResources {
@@ -93,5 +94,10 @@ describe('PETRARCH verb dictionaries', () => {
   it('gives an irregular past its own block when the dictionary has one, as PETRARCH does', () => {
     expect(code('France lent Germany its support.')).toEqual(['FRA>DEU 070']);
     expect(code('France lends Germany its support.')).toEqual(['FRA>DEU 061']);
+  });
+
+  it('matches pattern words as written, as TABARI did', () => {
+    expect(code('Turkey lauded the speech by France.')).toEqual(['TUR>FRA 018']);
+    expect(code('Turkey lauded the speeches by France.')).toEqual(['TUR>FRA 051']);
   });
 });
