@@ -64,3 +64,21 @@ describe('territories as targets', () => {
     for (const e of doc.events) expect(e.target?.code ?? '').not.toBe('GOV');
   });
 });
+
+describe('seas, straits and lakes named after a country', () => {
+  it('are places, not that country', async () => {
+    const doc = await analyze(
+      'Vietnam sent coastguard ships into the South China Sea, and Iran seized a tanker in the Gulf of Oman.',
+    );
+    const codes = doc.mentions.map((m) => m.code ?? doc.actors.find((a) => a.id === m.actorId)?.code ?? '');
+    expect(codes).not.toContain('CHN');
+    expect(codes).not.toContain('OMN');
+    expect(codes).not.toContain('PGS');
+    expect(doc.events.every((e) => e.target?.code !== 'CHN' && e.target?.code !== 'OMN')).toBe(true);
+  });
+
+  it('and a US state named after a country is American', async () => {
+    const doc = await analyze('The governor of New Mexico criticised the plan.');
+    expect(doc.events[0]?.source?.code).toBe('USAGOV');
+  });
+});
