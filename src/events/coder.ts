@@ -1339,13 +1339,18 @@ export class EventCoder {
    */
   private nextActorTarget(view: SentenceView, c: Candidate): void {
     if (!c.source || c.rule.entry.recip) return;
-    const end = Math.min(this.clauseEnd(view, c.end), c.trigger + 16);
-    for (let k = Math.max(c.end, c.trigger + 1); k < end; k++) {
+    // TABARI's target is the first actor after the verb, before or after the pattern's words, and past a "that"
+    // right after the verb ("allowed that Mordor is …").
+    const tabari = c.rule.entry.tabari === true;
+    const from = tabari ? c.trigger + 1 : Math.max(c.end, c.trigger + 1);
+    const end = Math.min(this.clauseEnd(view, Math.max(c.end, from)), c.trigger + 16);
+    for (let k = from; k < end; k++) {
       const t = view.lower[k] as string;
       if (t === ';' || t === ':') return;
       const v = view.verbAt[k] as number;
       if (v >= 0 && (view.verbs[v] as VerbGroup).finite && k > c.trigger + 1) return;
-      if (view.isClauseWord(k) && (view.groupAt[k] as number) < 0) return;
+      const thatAfterVerb = tabari && t === 'that' && k === c.trigger + 1;
+      if (view.isClauseWord(k) && (view.groupAt[k] as number) < 0 && !thatAfterVerb) return;
       const g = view.groupAt[k] as number;
       if (g < 0) continue;
       const group = view.groups[g] as ActorGroup;

@@ -27,6 +27,9 @@ BACK UP
 LEND
 --- LENT  [070]  ---
 LENT
+--- CONCEDE  [080]  ---
+CONCEDE
+- * A_POINT [013]
 --- LAUD  [051]  ---
 LAUD
 HAIL [057]
@@ -99,5 +102,10 @@ describe('PETRARCH verb dictionaries', () => {
   it('matches pattern words as written, as TABARI did', () => {
     expect(code('Turkey lauded the speech by France.')).toEqual(['TUR>FRA 018']);
     expect(code('Turkey lauded the speeches by France.')).toEqual(['TUR>FRA 051']);
+  });
+
+  it('takes the first actor after the verb as the target, before the pattern words and past "that"', () => {
+    expect(code('Turkey conceded that France was right.')).toEqual(['TUR>FRA 080']);
+    expect(code('Turkey conceded France a point.')).toEqual(['TUR>FRA 013']);
   });
 });
