@@ -1339,8 +1339,8 @@ export class EventCoder {
    */
   private nextActorTarget(view: SentenceView, c: Candidate): void {
     if (!c.source || c.rule.entry.recip) return;
-    // TABARI's target is the first actor after the verb, before or after the pattern's words, and past a "that"
-    // right after the verb ("allowed that Mordor is …").
+    // TABARI's target is the first actor after the verb, before or after the pattern's words, past a "that"
+    // right after the verb ("allowed that Mordor is …"), and after "by" too (it knew no agents outside passives).
     const tabari = c.rule.entry.tabari === true;
     const from = tabari ? c.trigger + 1 : Math.max(c.end, c.trigger + 1);
     const end = Math.min(this.clauseEnd(view, Math.max(c.end, from)), c.trigger + 16);
@@ -1359,7 +1359,8 @@ export class EventCoder {
       k = group.end - 1;
       // "condemned an attack by Osgiliath soldiers": the doer of the event the statement is about is its target.
       const byDoer = group.prep === 'by' && this.aboutAnEventBy(view, c, group);
-      if ((group.prep === 'by' && !byDoer) || sameActors(group, c.source) || group.pronoun) continue;
+      if ((group.prep === 'by' && !byDoer && !tabari) || sameActors(group, c.source) || group.pronoun)
+        continue;
       if (group.members.some((m) => c.source?.members.some((s) => s.actorId === m.actorId))) continue;
       c.target = group;
       c.spans.push({ a: group.start, b: group.end });

@@ -107,5 +107,7 @@ describe('PETRARCH verb dictionaries', () => {
   it('takes the first actor after the verb as the target, before the pattern words and past "that"', () => {
     expect(code('Turkey conceded that France was right.')).toEqual(['TUR>FRA 080']);
     expect(code('Turkey conceded France a point.')).toEqual(['TUR>FRA 013']);
+    // An actor after "by" too: TABARI knew no agents outside the passive.
+    expect(code('France mended ties after a push by Germany.')).toEqual(['FRA>DEU 064']);
   });
 });
