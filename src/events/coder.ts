@@ -1342,7 +1342,9 @@ export class EventCoder {
     // TABARI's target is the first actor after the verb, before or after the pattern's words, past a "that"
     // right after the verb ("allowed that Mordor is …"), and after "by" too (it knew no agents outside passives).
     const tabari = c.rule.entry.tabari === true;
-    const from = tabari ? c.trigger + 1 : Math.max(c.end, c.trigger + 1);
+    // Not where the pattern passed an actor over ("IN ^ WITH +").
+    const skips = c.rule.post.some((e) => e.kind === 'skip');
+    const from = tabari && !skips ? c.trigger + 1 : Math.max(c.end, c.trigger + 1);
     const end = Math.min(this.clauseEnd(view, Math.max(c.end, from)), c.trigger + 16);
     for (let k = from; k < end; k++) {
       const t = view.lower[k] as string;

@@ -1,7 +1,8 @@
 // Reader for PETRARCH/TABARI verb dictionaries into event lexicon entries, so that a PETRARCH validation suite can
 // run on Dyad's coder. A block `--- VERB [code] ---` names a verb (with `+SYNONYM` lines and `{FORMS}`) and its
 // default code; `- pattern [code]` lines refine it: `*` the verb, `$` source, `+` target, `&SET` a synonym set,
-// words joined by `_` adjacent, `[---]` a pattern that codes nothing. `%` (compound) and `^` (skip) are dropped.
+// words joined by `_` adjacent, `^` an actor passed over, `[---]` a pattern that codes nothing. `%` (compound) is
+// dropped.
 
 import type { LexiconEntry } from './lexicon.js';
 
@@ -111,7 +112,7 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
         warnings.push({ line: i + 1, message: `pattern without a [code]: ${line}` });
         continue;
       }
-      const words = (m[1] as string).split(/\s+/).filter((w) => w && w !== '%' && w !== '^');
+      const words = (m[1] as string).split(/\s+/).filter((w) => w && w !== '%');
       if (!words.includes('*') && !words.some((w) => w.includes('*'))) {
         warnings.push({ line: i + 1, message: `pattern without *: ${line}` });
         continue;
@@ -123,6 +124,8 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
       const cleaned = split.filter((w) => w !== '');
       const alts = cleaned.map((w) => {
         if (w === '*' || w === '$' || w === '+') return w;
+        // "^": an actor passed over ("IFTAR IN ^ +": not the place, the one after it).
+        if (w === '^') return '~';
         return expand(w)
           .map((x) =>
             x

@@ -30,6 +30,9 @@ LENT
 --- CONCEDE  [080]  ---
 CONCEDE
 - * A_POINT [013]
+--- DINE  [040]  ---
+DINE
+- * IN ^ WITH + [043]
 --- LAUD  [051]  ---
 LAUD
 HAIL [057]
@@ -109,5 +112,10 @@ describe('PETRARCH verb dictionaries', () => {
     expect(code('Turkey conceded France a point.')).toEqual(['TUR>FRA 013']);
     // An actor after "by" too: TABARI knew no agents outside the passive.
     expect(code('France mended ties after a push by Germany.')).toEqual(['FRA>DEU 064']);
+  });
+
+  it('passes over the actor a pattern marks with ^', () => {
+    expect(code('France dined in Germany with Turkey.')).toEqual(['FRA>TUR 043']);
+    expect(code('France dined in Germany with friends.')).toEqual(['FRA>- 043']);
   });
 });
