@@ -1057,9 +1057,10 @@ export class EventCoder {
     }
     const owner = this.nounOwner(view, c.trigger);
     if (owner && owner !== c.target && owner !== c.source) {
-      if (entry.poss === 'target') {
-        if (!c.target) c.target = owner;
-      } else if (!c.source) {
+      // "Soleimani's killing": the possessor is the victim, unless "of" names one ("Saudi Arabia's execution of
+      // the cleric": then the possessor did it).
+      if (entry.poss === 'target' && !c.target) c.target = owner;
+      else if (!c.source) {
         c.source = owner;
         c.sourceHow = 'owner';
       }
@@ -1353,6 +1354,8 @@ export class EventCoder {
       if (v >= 0 && (view.verbs[v] as VerbGroup).finite && k > c.trigger + 1) return;
       const thatAfterVerb = tabari && t === 'that' && k === c.trigger + 1;
       if (view.isClauseWord(k) && (view.groupAt[k] as number) < 0 && !thatAfterVerb) return;
+      // "cut ties after Saudi Arabia's execution of …": the actors of another event.
+      if (!tabari && view.isEventConnective(k)) return;
       const g = view.groupAt[k] as number;
       if (g < 0) continue;
       const group = view.groups[g] as ActorGroup;

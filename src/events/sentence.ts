@@ -103,6 +103,9 @@ const CLAUSE_WORDS = new Set([
   'so',
   'once',
 ]);
+// Words that open another event, whether a clause or a noun follows ("after protesters stormed …", "following
+// Saudi Arabia's execution of …"): its actors are not this event's.
+const EVENT_CONNECTIVES = new Set(['after', 'before', 'following', 'amid', 'despite']);
 const DASHES = new Set(['–', '—', '--', '-']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -598,6 +601,11 @@ export class SentenceView {
     return false;
   }
 
+  /** A word that opens another event ("after", "following", "amid"). */
+  isEventConnective(i: number): boolean {
+    return EVENT_CONNECTIVES.has(this.lower[i] as string);
+  }
+
   /** The comma-delimited segment ending just before `comma` (exclusive) may be skipped when looking for a subject. */
   private skippableSegment(comma: number): number {
     // Find the comma (or dash) that opens the segment.
@@ -691,7 +699,7 @@ export class SentenceView {
         i--;
         continue;
       }
-      if (this.isClauseWord(i)) break;
+      if (this.isClauseWord(i) || (found.length > 0 && this.isEventConnective(i))) break;
       const vi = this.verbAt[i] as number;
       if (vi >= 0 && vi !== v) {
         const other = this.verbs[vi] as VerbGroup;

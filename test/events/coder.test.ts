@@ -138,6 +138,20 @@ describe('clause structure', () => {
     expect(summary(doc)).toEqual(['RUS>TUR 111', 'RUS>CHN 190']);
   });
 
+  it('keeps the actors of an event opened by "after" or "following" out of the main one', () => {
+    // The subject of "attacked" is the protesters of its own clause, not Russia of the one before.
+    const protesters = { id: 'opp', code: 'OPP', mentions: ['protesters'], type: 'ROLE' as const };
+    const stormed = codeText('Turkey cut ties with Russia after protesters attacked the embassy.', [
+      A.tur,
+      A.rus,
+      protesters,
+    ]);
+    expect(stormed.events.find((e) => e.root === '19')?.source?.code).toBe('OPP');
+    // Russia's doing after "following" is no target of Turkey's.
+    const cut = codeText("Turkey cut ties following Russia's attack on Iran.", [A.tur, A.rus, A.irn]);
+    expect(summary(cut)).toEqual(['TUR>- 161', 'RUS>IRN 190']);
+  });
+
   it('folds "called on X to V" into one appeal coded by its content', () => {
     const doc = codeText('The United States called on NATO to send more troops to Iraq.', [
       A.usa,
@@ -162,6 +176,11 @@ describe('nominal events', () => {
   it('reads a possessive as the victim of a killing', () => {
     const doc = codeText("Soleimani's killing angered many.", [soleimani]);
     expect(summary(doc)).toEqual(['->IRNMIL 1823']);
+  });
+
+  it('reads a possessive as the doer when "of" names the victim', () => {
+    const doc = codeText("Iran's killing of Soleimani's aide angered many.", [A.irn, soleimani]);
+    expect(summary(doc)).toEqual(['IRN>IRNMIL 1823']);
   });
 
   it('gives a noun ordered by an actor that actor as source', () => {
