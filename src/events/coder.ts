@@ -97,6 +97,19 @@ export interface CodingResources {
 }
 
 const HARD_STOP = new Set([';', ':', '?', '!']);
+/** Prepositions by which a noun points at an actor ("a mission in Iraq", "talks with Iran", "an attack on …"). */
+const BRIDGE_PREPS = new Set([
+  'to',
+  'with',
+  'on',
+  'against',
+  'between',
+  'into',
+  'toward',
+  'towards',
+  'for',
+  'in',
+]);
 /** How many words may stand between a pattern word and the next one before it, in patterns that allow gaps. */
 const PRE_GAP = 6;
 const GAP_ADP = new Set(['of', 'up', 'about', 'around', 'nearly', 'over', 'some', 'almost']);
@@ -1465,10 +1478,17 @@ export class EventCoder {
       for (let k = 0; k < prev.n; k++) {
         if (!nouns.includes(prev.lower[k] as string)) continue;
         for (let j = k + 1; j < Math.min(prev.n, k + 8); j++) {
+          const w = prev.verbAt[j] as number;
+          if (w >= 0 && (prev.verbs[w] as VerbGroup).finite) break;
+          if (prev.isClauseWord(j) || prev.pos[j] === 'CCONJ') break;
           const g = prev.groupAt[j] as number;
           if (g < 0) continue;
           const group = prev.groups[g] as ActorGroup;
           if (c.source && sameActors(group, c.source)) break;
+          // Only an actor the noun points at ("a mission to train Iraq's army", "a mission in Iraq", "talks with
+          // Iran"), not one that merely comes next ("the talks, but the United States …").
+          const object = !group.prep && (prev.verbAt[j - 1] as number) >= 0;
+          if (!object && !(group.prep && BRIDGE_PREPS.has(group.prep))) break;
           c.target = group;
           c.notes.push(`target by reference: "${prev.lower[k]}" in an earlier sentence`);
           c.confidence -= 0.3;

@@ -245,3 +245,27 @@ describe('records', () => {
     expect(refusal?.target?.code).toBe('USA');
   });
 });
+
+describe('targets from earlier sentences', () => {
+  it('lends the actor a definite noun pointed at when it was first named', () => {
+    const army = { id: 'irqmil', code: 'IRQMIL', mentions: ['the Iraqi army'] };
+    const trained = codeText(
+      'NATO agreed on a mission to train the Iraqi army. NATO later suspended the mission.',
+      [A.nato, army],
+    );
+    expect(summary(trained)).toContain('IGOWSTNAT>IRQMIL 162');
+    const placed = codeText('NATO agreed on a mission in Iraq. NATO later suspended the mission.', [
+      A.nato,
+      A.irq,
+    ]);
+    expect(summary(placed)).toContain('IGOWSTNAT>IRQ 162');
+  });
+
+  it('lends no actor that merely came after the noun', () => {
+    const doc = codeText(
+      'Turkey kept Russia informed about the talks, but the United States was not involved. NATO praised China for hosting the talks.',
+      [A.nato, A.tur, A.rus, A.usa, A.chn],
+    );
+    expect(summary(doc)).not.toContain('IGOWSTNAT>USA 043');
+  });
+});
