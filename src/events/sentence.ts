@@ -51,6 +51,8 @@ export type SubjectHow =
   | 'relative'
   | 'coordination'
   | 'participle'
+  /** The object of the verb a gerund hangs on ("thanked China for hosting"). */
+  | 'object'
   | 'pronoun'
   | 'speaker'
   | 'noun'
@@ -653,7 +655,25 @@ export class SentenceView {
     if (rel >= 0 && RELATIVE.has(this.lower[rel] as string)) return this.antecedent(rel);
     if (rel >= 0 && this.lower[rel] === 'that' && this.pos[rel] === 'PRON') return this.antecedent(rel);
     if (verb.infinitive) return none;
+    const object = verb.form === 'ing' && verb.participle ? this.gerundObject(verb.start) : null;
+    if (object) return { group: object, how: 'object', negated: false, pronoun: null };
     return this.subjectBefore(verb.start, v, verb.participle, verb.head);
+  }
+
+  /**
+   * "thanked China for hosting", "accused Iran of supplying": the object of the verb before "for"/"of" does what
+   * the gerund says.
+   */
+  private gerundObject(start: number): ActorGroup | null {
+    const prep = this.lower[start - 1];
+    if (prep !== 'for' && prep !== 'of') return null;
+    const g = this.groupAt[start - 2] as number;
+    if (g < 0) return null;
+    const group = this.groups[g] as ActorGroup;
+    if (group.prep || group.possessive || group.place) return null;
+    const before = group.start - 1;
+    const v = before >= 0 ? (this.verbAt[before] as number) : -1;
+    return v >= 0 && (this.verbs[v] as VerbGroup).finite ? group : null;
   }
 
   /** The subject of a clause whose predicate starts at `at`: the nearest actor-bearing noun phrase to the left. */

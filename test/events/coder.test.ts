@@ -152,6 +152,16 @@ describe('clause structure', () => {
     expect(summary(cut)).toEqual(['TUR>- 161', 'RUS>IRN 190']);
   });
 
+  it('gives a gerund after "for" the object of the verb before it as subject', () => {
+    expect(summary(codeText('NATO praised China for hosting the talks.', [A.nato, A.chn]))).toContain(
+      'CHN>- 043',
+    );
+    // With no object, the subject of the clause does it.
+    expect(
+      summary(codeText('Russia apologized to Turkey for attacking France.', [A.rus, A.tur, A.fra])),
+    ).toContain('RUS>FRA 190');
+  });
+
   it('folds "called on X to V" into one appeal coded by its content', () => {
     const doc = codeText('The United States called on NATO to send more troops to Iraq.', [
       A.usa,
