@@ -97,6 +97,7 @@ export interface CodingResources {
 }
 
 const HARD_STOP = new Set([';', ':', '?', '!']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Prepositions by which a noun points at an actor ("a mission in Iraq", "talks with Iran", "an attack on …"). */
 const BRIDGE_PREPS = new Set([
   'to',
@@ -1369,6 +1370,8 @@ export class EventCoder {
       if (view.isClauseWord(k) && (view.groupAt[k] as number) < 0 && !thatAfterVerb) return;
       // "cut ties after Saudi Arabia's execution of …": the actors of another event.
       if (!tabari && view.isEventConnective(k)) return;
+      // "urged him to think about the Syrian conflict": the target is whoever "him" is, not a later actor.
+      if (k === c.trigger + 1 && OBJECT_PRONOUNS.has(t) && (view.groupAt[k] as number) < 0) return;
       const g = view.groupAt[k] as number;
       if (g < 0) continue;
       const group = view.groups[g] as ActorGroup;

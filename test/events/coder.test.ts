@@ -162,6 +162,12 @@ describe('clause structure', () => {
     ).toContain('RUS>FRA 190');
   });
 
+  it('takes no later actor as target when an unresolved "him" or "them" is the object', () => {
+    const syria = { id: 'syr', code: 'SYR', mentions: ['Syrian'] };
+    const doc = codeText('Russia urged him to think carefully about the Syrian conflict.', [A.rus, syria]);
+    expect(doc.events.every((e) => e.target?.code !== 'SYR')).toBe(true);
+  });
+
   it('folds "called on X to V" into one appeal coded by its content', () => {
     const doc = codeText('The United States called on NATO to send more troops to Iraq.', [
       A.usa,
