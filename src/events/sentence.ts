@@ -304,6 +304,9 @@ export class SentenceView {
       });
     }
     spans.sort((x, y) => x.a - y.a);
+    // An opening adverbial ("With the signing of the accord, A and B agreed") ends at its comma: no list runs
+    // across it.
+    const opening = this.pos[0] === 'ADP' || this.pos[0] === 'SCONJ' ? this.lower.indexOf(',') : -1;
     let k = 0;
     while (k < spans.length) {
       const first = spans[k] as (typeof spans)[number];
@@ -324,6 +327,7 @@ export class SentenceView {
         const joiner = between.join(' ');
         if (this.isPossessiveMark(end) || this.isPossessiveMark(end - 1)) break;
         if (Boolean(next.place) !== Boolean(first.place)) break;
+        if (opening > 0 && end <= opening && next.a > opening) break;
         if (
           ![
             '',

@@ -78,6 +78,16 @@ describe('compound actors', () => {
     expect(summary(doc)).toEqual(['TUR>RUS 111', 'TUR>CHN 111']);
   });
 
+  it('runs no list across the comma that closes an opening adverbial', () => {
+    const doc = codeText('After talks with Iran, Russia and China agreed to reopen the border.', [
+      A.irn,
+      A.rus,
+      A.chn,
+    ]);
+    const agreed = doc.events.filter((e) => e.root === '03');
+    expect(agreed.map((e) => `${e.source?.code}>${e.target?.code}`).sort()).toEqual(['CHN>RUS', 'RUS>CHN']);
+  });
+
   it('makes reciprocal events of "talks between X and Y"', () => {
     const doc = codeText('Talks between Iran and the United States resumed in Oman.', [A.irn, A.usa]);
     expect(summary(doc).sort()).toEqual(['IRN>USA 040', 'USA>IRN 040']);
