@@ -357,6 +357,8 @@ export class EventCoder {
         if (end > 0) return { a: k, b: end };
       }
       if (this.hardStop(view, k)) return null;
+      // "called repeatedly on": only an adverb or a quote mark may stand before a word that must follow at once.
+      if (el.adjacent && view.pos[k] !== 'ADV' && !isQuote(view.lower[k] as string)) return null;
       if (!this.skippable(view, k)) {
         // An adverb or quote mark may sit between a verb and its particle.
         if (!(el.adjacent && (view.pos[k] === 'ADV' || isQuote(view.lower[k] as string)))) return null;

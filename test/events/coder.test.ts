@@ -272,6 +272,30 @@ describe('records', () => {
   });
 });
 
+describe('the senses of "call"', () => {
+  it('is a phone call when the person called ends the phrase, not "called X a Y"', () => {
+    expect(summary(codeText('Russia called Turkey on Friday.', [A.rus, A.tur]))).toEqual(['RUS>TUR 041']);
+    expect(summary(codeText('Russia called Turkey, officials said.', [A.rus, A.tur]))).toEqual([
+      'RUS>TUR 041',
+    ]);
+    expect(summary(codeText('Russia called Turkey a threat to peace.', [A.rus, A.tur]))).not.toContain(
+      'RUS>TUR 041',
+    );
+    expect(summary(codeText("Russia called Turkey's move a provocation.", [A.rus, A.tur]))).not.toContain(
+      'RUS>TUR 041',
+    );
+  });
+
+  it('is an appeal only with "on" right after it', () => {
+    expect(summary(codeText('Russia called Turkey on Friday to discuss trade.', [A.rus, A.tur]))).toContain(
+      'RUS>TUR 041',
+    );
+    expect(summary(codeText('Russia called on Turkey to withdraw.', [A.rus, A.tur]))).toEqual([
+      'RUS>TUR 0256',
+    ]);
+  });
+});
+
 describe('targets from earlier sentences', () => {
   it('lends the actor a definite noun pointed at when it was first named', () => {
     const army = { id: 'irqmil', code: 'IRQMIL', mentions: ['the Iraqi army'] };
