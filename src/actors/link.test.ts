@@ -266,6 +266,16 @@ describe('where a role-only actor comes from', () => {
     expect(doc.actors.some((a) => a.code.length > 3 && a.name.includes('leaders'))).toBe(false);
   });
 
+  it('gives each country of a listed place the role: "students in Chile and Peru"', async () => {
+    const doc = await analyze('Students in Chile and Peru protested on Monday.');
+    expect(mention(doc, 'Students in Chile')?.code).toBe('CHLEDU');
+    expect(mention(doc, 'Peru')?.code).toBe('PEREDU');
+    // Not when the list is no place of theirs: "Peru's government" is its own phrase.
+    const other = await analyze('Students in Chile and Peru’s government spoke.');
+    expect(mention(other, 'Students')?.code).toBe('CHLEDU');
+    expect(mention(other, 'Peru’s government')?.code).toBe('PERGOV');
+  });
+
   it('does not give soldiers or officials the country they are in', async () => {
     const doc = await analyze('Troops in Kabul and diplomats in Geneva waited.');
     expect(actorOf(doc, 'Troops')?.code).toBe('MIL');
@@ -299,6 +309,24 @@ describe('where a role-only actor comes from', () => {
 });
 
 describe('nationalities sharing one role word', () => {
+  it('reads adjectives joined by "and" inside a role phrase: "Chile’s young and ambitious minister"', async () => {
+    const doc = await analyze('Chile’s young and ambitious minister Rafael Soto said the talks failed.');
+    expect(actorOf(doc, 'Chile’s young and ambitious minister Rafael Soto')?.code).toBe('CHLGOV');
+    // "former and current" are two sets of people, not one post.
+    const two = await analyze('Chile’s former and current ministers met.');
+    expect(two.mentions.some((m) => (m as ActorMention).code === 'CHLELI')).toBe(false);
+  });
+
+  it('gives a bare state body after "and" the first one’s country: "Chilean police and soldiers"', async () => {
+    const doc = await analyze('Chilean police and soldiers clashed with protesters.');
+    expect(mention(doc, 'Chilean police')?.code).toBe('CHLCOP');
+    expect(mention(doc, 'soldiers')?.code).toBe('CHLMIL');
+    expect(mention(doc, 'protesters')?.code).toBe('OPP');
+    // Protesters are not the state's: "Chilean soldiers and protesters" may be on opposite sides.
+    const opposed = await analyze('Chilean soldiers and protesters clashed.');
+    expect(mention(opposed, 'protesters')?.code).toBe('OPP');
+  });
+
   it('makes "Israeli and Palestinian negotiators" two actors, each with the role', async () => {
     const doc = await analyze('Israeli and Palestinian negotiators met on Monday.');
     expect(mention(doc, 'Israeli')?.code).toBe('ISRGOV');

@@ -88,6 +88,8 @@ interface RolePart {
   plural: boolean;
   w0: number;
   w1: number;
+  /** The KB layer the role word comes from (0 built-in, higher = a user's dictionary). */
+  layer: number;
 }
 
 interface RolePhrase {
@@ -99,11 +101,17 @@ interface RolePhrase {
   head: RolePart;
   headKey: string;
   code: string;
+  /** The agent the roles give ("GOV", "ELI"), before any affiliation is put to it. */
+  agent: string;
+  /** Agents that go before the affiliation's code: PETRARCH's `[NGO~]` in "an MSF Arnor diplomat" (NGO). */
+  lead: string;
   /** A body of people (plural, or an institution such as "army", "government"). */
   collective: boolean;
   former: boolean;
   /** The affiliation came after the role ("the ambassadors of Arnor"), not before it. */
   tail: boolean;
+  /** The affiliation is where the phrase puts them ("students in Gondor"). */
+  placed: boolean;
 }
 
 interface NameHit {
@@ -351,11 +359,11 @@ class Linker {
 
   // ---- role phrases ---------------------------------------------------------------------------------------
 
-  private roleEntry(u: Unit | null): { role: KbRole; plural: boolean } | null {
+  private roleEntry(u: Unit | null): { role: KbRole; plural: boolean; layer: number } | null {
     if (!u) return null;
-    let found: { role: KbRole; plural: boolean } | null = null;
+    let found: { role: KbRole; plural: boolean; layer: number } | null = null;
     for (const e of u.entries) {
-      if (e.kind === 'role') found ??= { role: e.role, plural: e.plural };
+      if (e.kind === 'role') found ??= { role: e.role, plural: e.plural, layer: e.layer };
       // "the union" after the EU is the EU, not a trade union.
       if (e.kind === 'orgAnaphor' && this.byKey.has(`org:${e.org.id}`)) return null;
       if (e.kind !== 'role' && e.kind !== 'orgAnaphor') return null;
@@ -421,10 +429,25 @@ class Linker {
     let tail = false;
     let pre = 0;
     let subordinate = '';
+    /** Agents that go before the affiliation's code ([NGO~]), in the order they come. */
+    const lead: RolePart[] = [];
+    /** The last word taken as a modifier, for "awful and evil". */
+    let lastModifier = -1;
     while (j < s1) {
       const u = this.unitAt[j];
       const k = w.key[j] as string;
-      if (u && this.roleEntry(u)) break;
+      if (u) {
+        const r = this.roleEntry(u);
+        // "MSF Arnor", "an MSF Arnor diplomat": an agent PETRARCH puts before the actor's code ([NGO~]) may stand
+        // before the actor's name.
+        const next = r?.role.prefix && !aff ? this.unitAt[u.end] : null;
+        if (r && next && !this.roleEntry(next) && this.affiliationOf(next)) {
+          lead.push({ role: r.role, plural: r.plural, w0: u.start, w1: u.end, layer: r.layer });
+          j = u.end;
+          continue;
+        }
+        if (r) break;
+      }
       // "the alliance's secretary-general": the organisation last brought up.
       if (u && !aff && det === 'the' && j === i + 1 && isPossessiveMarker(w, u.end)) {
         const orgs = new Set(u.entries.flatMap((e) => (e.kind === 'orgAnaphor' ? [e.org] : [])));
@@ -465,6 +488,14 @@ class Linker {
         // "Vietnamese-led forces" are the leader's; "US-backed forces" are not the backer's.
         else if (w.key[j] === '-' && w.key[j + 1] === 'led') j += 2;
         else if (w.key[j] === '-') return null;
+        // "MSF Arnor is …": the name after a prefix agent may end the phrase.
+        if (
+          lead.length > 0 &&
+          j === u.end &&
+          !this.roleEntry(this.unitAt[j] ?? null) &&
+          !this.isModifier(j, i, s1)
+        )
+          break;
         continue;
       }
       if (
@@ -481,13 +512,24 @@ class Linker {
         continue;
       }
       if (u) return null;
-      const modifier =
-        this.sets.modifiers.has(k) ||
-        (w.caseClass[j] === 0 && (w.pos[j] === POS.ADJ || w.pos[j] === POS.NUM)) ||
-        (k === '-' && j > i && j + 1 < s1 && this.sets.modifiers.has(w.key[j + 1] as string));
-      if (!modifier || ++pre > 4) return null;
+      // "Ithilen's awful and evil minister": modifiers joined by "and" or a comma describe one role. Not "former
+      // and current officials", which are two sets of people.
+      if (
+        (k === 'and' || k === ',') &&
+        lastModifier === j - 1 &&
+        j + 1 < s1 &&
+        !this.unitAt[j + 1] &&
+        this.isModifier(j + 1, i, s1) &&
+        !this.changesPost(j - 1) &&
+        !this.changesPost(j + 1)
+      ) {
+        j++;
+        continue;
+      }
+      if (!this.isModifier(j, i, s1) || ++pre > 4) return null;
       if (this.sets.former.has(k)) former = true;
       if (this.sets.subordinate.has(k)) subordinate += `${k} `;
+      lastModifier = j;
       j++;
     }
     const roles: RolePart[] = [];
@@ -495,10 +537,15 @@ class Linker {
       const u = this.unitAt[j] ?? null;
       const r = this.roleEntry(u);
       if (!u || !r) break;
-      roles.push({ role: r.role, plural: r.plural, w0: u.start, w1: u.end });
+      roles.push({ role: r.role, plural: r.plural, w0: u.start, w1: u.end, layer: r.layer });
       j = u.end;
     }
+    // "MSF Arnor": the agent before the name is the phrase's only role word.
+    if (roles.length === 0 && lead.length > 0) roles.push(lead.pop() as RolePart);
+    // "the Arnor MSF diplomats": a prefix agent among the role words still goes before the code (NGOARNGOV).
     const head = roles.at(-1);
+    for (const r of roles) if (r !== head && r.role.prefix) lead.push(r);
+    const own = roles.filter((r) => r === head || !r.role.prefix);
     if (!head || this.sets.modifierOnly.has(head.role.word.toLowerCase())) return null;
     // A bare role word after a word we do not understand as its modifier ("a European state", "Kurdish
     // fighters"): not ours to code.
@@ -541,7 +588,6 @@ class Linker {
         }
       }
     }
-    if (!aff) aff = this.placedIn(i, j, s1, agentCode(roles));
     let headKey = roleKey(w.text.slice(head.w0, head.w1).join(' '));
     // "former president" and "ex-minister" are role words of their own (ELI); the post is the rest.
     const space = headKey.indexOf(' ');
@@ -550,10 +596,61 @@ class Linker {
       headKey = headKey.slice(space + 1);
     }
     headKey = subordinate + headKey;
-    const collective = head.plural || this.collective.has(headKey);
-    const agent = former ? 'ELI' : agentCode(roles);
-    const code = aff ? combine(aff, agent, head.role) : agent;
-    return { w0: i, w1: end, det, aff, roles, head, headKey, code, collective, former, tail };
+    // A prefix agent ([NGO~]) names an organisation ("MSF Arnor"), not a person.
+    const collective = head.plural || this.collective.has(headKey) || head.role.prefix === true;
+    const roleAgent = agentCode(own);
+    let placedAff = false;
+    if (!aff) {
+      const placed = this.placedIn(i, j, s1, roleAgent);
+      aff = placed?.aff ?? null;
+      placedAff = placed !== null;
+      // "Lawmakers in Fornost and Gondor": the role goes with each country of the list (sharedTail).
+      if (placed && collective && this.stateListAt(placed.end, s1)) {
+        end = placed.end;
+        tail = true;
+      }
+    }
+    const agent = former ? 'ELI' : roleAgent;
+    const leadCode = lead.map((r) => r.role.code).join('');
+    const code = leadCode + (aff ? combine(aff, agent, head.role) : agent);
+    return {
+      w0: i,
+      w1: end,
+      det,
+      aff,
+      roles,
+      head,
+      headKey,
+      code,
+      agent,
+      lead: leadCode,
+      collective,
+      former,
+      tail,
+      placed: placedAff,
+    };
+  }
+
+  /** The code of a role phrase put to another affiliation: "Gondor" in "lawmakers in Fornost and Gondor". */
+  private codeFor(rp: RolePhrase, aff: Affiliation): string {
+    return rp.lead + combine(aff, rp.agent, rp.head.role);
+  }
+
+  /** Whether the role phrase's agent adds anything to its affiliation's code ("NATO officials" do not). */
+  private addsAgent(rp: RolePhrase): boolean {
+    return rp.aff !== null && (rp.lead !== '' || combine(rp.aff, rp.agent, rp.head.role) !== rp.aff.code);
+  }
+
+  /** ", Gondor" or "and the Gondor" at word k: one more country (or imported actor) of a list. */
+  private stateListAt(k: number, s1: number): boolean {
+    const w = this.w;
+    let x = k;
+    if (w.key[x] === ',') x++;
+    if (w.key[x] === 'and') x++;
+    if (x === k) return false;
+    if (w.key[x] === 'the') x++;
+    const u = x < s1 ? this.unitAt[x] : null;
+    return u !== null && u !== undefined && isState(this.affiliationOf(u)) && !isPossessiveMarker(w, u.end);
   }
 
   private onRolePhrase(rp: RolePhrase, s1: number): number {
@@ -598,7 +695,31 @@ class Linker {
     }
     const actor = this.collectiveActor(rp);
     this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'role', rp.code);
-    return rp.tail ? this.sharedTail(rp, s1) : rp.w1;
+    return rp.tail ? this.sharedTail(rp, s1) : this.sharedAffiliation(rp, s1);
+  }
+
+  /**
+   * "Danish media and government", "Iraqi soldiers and police": a bare body of the state after "and" belongs to
+   * the country the first role phrase names ("government" → DNKGOV), so the coder sees a compound. Only state
+   * bodies: "Israeli troops and militants" are seldom the same side.
+   */
+  private sharedAffiliation(rp: RolePhrase, s1: number): number {
+    const w = this.w;
+    let j = rp.w1;
+    const aff = rp.aff;
+    if (!aff || rp.placed || rp.lead) return j;
+    for (;;) {
+      let k = j;
+      if (w.key[k] === ',') k++;
+      if (w.key[k] === 'and') k++;
+      if (k === j || k >= s1 || !this.roleEntry(this.unitAt[k] ?? null)) return j;
+      const next = this.rolePhrase(k, s1);
+      if (!next || next.w0 !== k || next.aff || next.lead || next.former || !next.collective) return j;
+      if (!STATE_SECTORS.some((s) => next.agent.startsWith(s))) return j;
+      const own: RolePhrase = { ...next, aff, code: combine(aff, next.agent, next.head.role) };
+      this.addMention(next.w0, next.w1, 'ROLE', this.collectiveActor(own), 'role', own.code);
+      j = next.w1;
+    }
   }
 
   /**
@@ -607,9 +728,8 @@ class Linker {
    */
   private sharedTail(rp: RolePhrase, s1: number): number {
     const w = this.w;
-    const agent = rp.aff ? rp.code.slice(rp.aff.code.length) : '';
     let j = rp.w1;
-    if (!agent || !isState(rp.aff)) return j;
+    if (!this.addsAgent(rp) || !isState(rp.aff)) return j;
     for (;;) {
       let k = j;
       if (w.key[k] === ',') k++;
@@ -619,16 +739,16 @@ class Linker {
       const u = k < s1 ? this.unitAt[k] : null;
       const aff = u ? this.affiliationOf(u) : null;
       if (!u || !aff || !isState(aff) || isPossessiveMarker(w, u.end)) return j;
-      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: combine(aff, agent, rp.head.role) };
+      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: this.codeFor(rp, aff) };
       this.addMention(u.start, u.end, 'ROLE', this.collectiveActor(own), 'role', own.code);
       j = u.end;
     }
   }
 
   private collectiveActor(rp: RolePhrase): ActorDraft {
-    const aff = rp.aff;
-    const agent = rp.code.slice(aff?.code.length ?? 0) || rp.code;
-    const stateSector = STATE_SECTORS.some((s) => agent.startsWith(s));
+    // A body a prefix agent names ("MSF Arnor", NGOARN) is an organisation of its own, not Arnor.
+    const aff = rp.lead || rp.head.role.prefix ? null : rp.aff;
+    const stateSector = STATE_SECTORS.some((s) => rp.agent.startsWith(s));
     if (aff?.anaphor && stateSector) return aff.anaphor;
     if (aff?.country && stateSector) return this.countryActor(aff.country);
     if (aff?.org) return this.orgActor(aff.org);
@@ -647,7 +767,12 @@ class Linker {
    * Iraq", "the minister in Paris"). "Soldiers from Gondor" says where anyone comes from, unless a verb before
    * the phrase moves them ("withdrew troops from Iraq").
    */
-  private placedIn(i: number, j: number, s1: number, agent: string): Affiliation | null {
+  private placedIn(
+    i: number,
+    j: number,
+    s1: number,
+    agent: string,
+  ): { aff: Affiliation; end: number } | null {
     const w = this.w;
     const prep = w.key[j] as string;
     const origin = prep === 'from' && (i === 0 || w.pos[i - 1] !== POS.VERB);
@@ -661,7 +786,24 @@ class Linker {
     const u = k < s1 ? this.unitAt[k] : null;
     if (!u || isPossessiveMarker(w, u.end)) return null;
     const aff = this.affiliationOf(u);
-    return aff?.country || aff?.actor ? aff : null;
+    return aff?.country || aff?.actor ? { aff, end: u.end } : null;
+  }
+
+  /** Whether word x can stand before a role word in a phrase starting at i ("top", "senior", "-ranking"). */
+  private isModifier(x: number, i: number, s1: number): boolean {
+    const w = this.w;
+    const k = w.key[x] as string;
+    return (
+      this.sets.modifiers.has(k) ||
+      (w.caseClass[x] === 0 && (w.pos[x] === POS.ADJ || w.pos[x] === POS.NUM)) ||
+      (k === '-' && x > i && x + 1 < s1 && this.sets.modifiers.has(w.key[x + 1] as string))
+    );
+  }
+
+  /** A modifier that makes the role another post: "former", "deputy". */
+  private changesPost(x: number): boolean {
+    const k = this.w.key[x] as string;
+    return this.sets.former.has(k) || this.sets.subordinate.has(k);
   }
 
   /**
@@ -686,15 +828,14 @@ class Linker {
     if (firsts.length === 0) return i;
     const rp = this.rolePhrase(j, s1);
     if (!rp?.aff || !isState(rp.aff) || rp.w0 !== j) return i;
-    const agent = rp.code.slice(rp.aff.code.length);
-    if (!agent) return i;
+    if (!this.addsAgent(rp)) return i;
     for (const u of firsts) {
       const aff = this.affiliationOf(u);
       if (!aff || !isState(aff)) return i;
     }
     for (const u of firsts) {
       const aff = this.affiliationOf(u) as Affiliation;
-      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: combine(aff, agent, rp.head.role) };
+      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: this.codeFor(rp, aff) };
       const actor = rp.collective ? this.collectiveActor(own) : this.newDescription(own);
       this.addMention(u.start, u.end, 'ROLE', actor, 'role', own.code);
     }
@@ -1471,8 +1612,14 @@ function pickEntry(entries: readonly KbEntry[]): KbEntry | null {
   return best;
 }
 
-/** The agent code of role words: a sector-giving modifier wins ("rebel commander" REB), else the head's. */
-function agentCode(roles: readonly RolePart[]): string {
+/**
+ * The agent code of role words: a sector-giving modifier wins ("rebel commander" REB), else the head's. Where a
+ * user's dictionary knows some of the words, only those count, as they would in PETRARCH ("world government
+ * activists" with `WORLD_GOVERNMENT [~WGO]` imported is WGO, whatever the built-in KB makes of "activists").
+ */
+function agentCode(all: readonly RolePart[]): string {
+  const top = all.reduce((m, r) => Math.max(m, r.layer), 0);
+  const roles = all.filter((r) => r.layer === top);
   for (const r of roles.slice(0, -1)) {
     const c = r.role.code.slice(0, 3);
     if (NON_STATE.has(c)) return r.role.code;

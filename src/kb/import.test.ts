@@ -100,3 +100,41 @@ describe('imported actors after a title', () => {
     expect(codeOf(plain, 'Osric Zenda')).toBe('RUR');
   });
 });
+
+describe('imported agents in role phrases', () => {
+  // A dictionary pair written for this test: an NGO-type agent PETRARCH puts before the actor's code ([NGO~]),
+  // an ordinary agent, and an agent the built-in KB does not know.
+  const into = path.join(tmp, 'agents');
+  const layer = () => {
+    const actors = path.join(tmp, 'rur.actors.txt');
+    const agents = path.join(tmp, 'rur.agents.txt');
+    writeFileSync(actors, 'RURITANIA [RUR]\n+RURITANIAN\n');
+    writeFileSync(agents, 'MERCY_WATCH {} [NGO~]\nENVOY [~GOV]\nDOCKWORKER [~LAB]\n');
+    importPetrarch([actors, agents], { into });
+    return [into];
+  };
+  const mentionCode = (doc: Doc, text: string) =>
+    (doc.mentions.find((m) => m.text === text) as { code?: string } | undefined)?.code ?? null;
+
+  it('puts a prefix agent before the actor’s code, and an agent after it behind', async () => {
+    const kbPaths = layer();
+    const alone = await annotate('Mercy Watch Ruritania sent food to the border.', '2010-01-10', kbPaths);
+    expect(mentionCode(alone, 'Mercy Watch Ruritania')).toBe('NGORUR');
+    const doc = await annotate(
+      'A Mercy Watch Ruritania envoy arrived, and Ruritania protested.',
+      '2010-01-10',
+      kbPaths,
+    );
+    expect(mentionCode(doc, 'A Mercy Watch Ruritania envoy')).toBe('NGORURGOV');
+    // The NGO's branch is not the country: Ruritania keeps its own code.
+    expect(codeOf(doc, 'Ruritania')).toBe('RUR');
+  });
+
+  it('lets the user’s agent outrank a built-in role word in the same phrase', async () => {
+    const kbPaths = layer();
+    const plain = await annotate('Ruritanian leaders met.', '2010-01-10', kbPaths);
+    expect(mentionCode(plain, 'Ruritanian leaders')).toBe('RURGOV');
+    const doc = await annotate('Ruritanian dockworker leaders met.', '2010-01-10', kbPaths);
+    expect(mentionCode(doc, 'Ruritanian dockworker leaders')).toBe('RURLAB');
+  });
+});
