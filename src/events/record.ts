@@ -129,6 +129,8 @@ function sameEvent(g: Group, e: CodedEvent): boolean {
   const sameTarget = (g.target?.actorId ?? null) === (e.target?.actorId ?? null);
   const sameSource = (g.source?.actorId ?? null) === (e.source?.actorId ?? null);
   if (sameTarget && sameSource) return true;
+  // Members of one compound ("Danish media and government warned …") are events of their own, not repeats.
+  if (g.events.some(({ e: x }) => x.sentence === e.sentence && x.at === e.at)) return false;
   if (!sameTarget || !g.target) return false;
   if (!g.source || !e.source) return true;
   const a = country(g.source.code);

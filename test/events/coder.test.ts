@@ -241,6 +241,13 @@ describe('records', () => {
     expect(killings[0]?.source?.code).toBe('USA');
   });
 
+  it('keeps the members of one compound as events of their own', () => {
+    const media = { id: 'dnkmed', code: 'DNKMED', mentions: ['Danish media'], type: 'ROLE' as const };
+    const government = { id: 'dnkgov', code: 'DNKGOV', mentions: ['the government'], type: 'ROLE' as const };
+    const doc = codeText('Danish media and the government criticised Turkey.', [media, government, A.tur]);
+    expect(summary(doc).sort()).toEqual(['DNKGOV>TUR 111', 'DNKMED>TUR 111']);
+  });
+
   it('fills CAMEO facts, PLOVER type and evidence', () => {
     const doc = codeText('Russia attacked China.', [A.rus, A.chn]);
     const e = doc.events[0];
