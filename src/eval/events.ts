@@ -203,13 +203,31 @@ function dictionaryFiles(dir: string): { verbs: string; actorDicts: string[] } {
   return { verbs, actorDicts };
 }
 
-/** PETRARCH writes an agent of no known country with "---" in the country's place ("---GOV"). */
-function petrarchCode(code: string): string {
-  return code && isRoleCode(code) ? `---${code}` : code;
+/**
+ * PETRARCH writes an agent of no known country with "---" in the country's place ("---GOV"), and an actor it has no
+ * code for, or none at all, as "---".
+ */
+function petrarchCode(code: string | undefined): string {
+  if (!code) return '---';
+  return isRoleCode(code) ? `---${code}` : code;
 }
 
 function key(e: { source: string; target: string; code: string }): string {
   return `${e.source}|${e.target}|${e.code}`;
+}
+
+/**
+ * A document's events as PETRARCH writes them ("SRC|TGT|CODE", sorted, each once). With require_dyad, PETRARCH
+ * drops an event whose source or target has no code ("---").
+ */
+export function petrarchEvents(events: readonly EventRecord[], requireDyad: boolean): string[] {
+  const coded = events.map((e) => ({
+    source: petrarchCode(e.source?.code),
+    target: petrarchCode(e.target?.code),
+    code: e.code,
+  }));
+  const kept = coded.filter((e) => !requireDyad || (e.source !== '---' && e.target !== '---'));
+  return [...new Set(kept.map(key))].sort();
 }
 
 /** The PETRARCH unit-test suite with its own dictionaries: a record passes when its events are exactly those expected. */
@@ -252,18 +270,7 @@ async function evaluatePetrarchSuite(
       const doc = await analyzeTimed(r.text, pipeline, r.date ?? '2000-01-01', resources, timing);
       // PETRARCH codes only source-target pairs unless a record's configuration says otherwise.
       const requireDyad = (r.config.require_dyad ?? 'true').toLowerCase() !== 'false';
-      const events = doc.events.filter((e) => !requireDyad || (e.source && e.target));
-      const got = [
-        ...new Set(
-          events.map((e) =>
-            key({
-              source: petrarchCode(e.source?.code ?? ''),
-              target: petrarchCode(e.target?.code ?? ''),
-              code: e.code,
-            }),
-          ),
-        ),
-      ].sort();
+      const got = petrarchEvents(doc.events, requireDyad);
       const expected = [...new Set(r.events.map(key))].sort();
       details.push({ id: r.id, ok: JSON.stringify(got) === JSON.stringify(expected), expected, got });
       options.onProgress?.(i + 1, usable.length);

@@ -47,6 +47,8 @@ export interface Candidate {
   sourceHow: string;
   /** Made by an operator rule (reported obligation), not by a lexicon word. */
   synthetic?: boolean;
+  /** The members of a compound act on each other (PETRARCH's "%"). */
+  mutual?: boolean;
 }
 
 function syntheticRule(id: string, code: string, pattern: string): Rule {
@@ -118,6 +120,10 @@ const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'w
 /** Roots of verbal acts that comment on another event: statements, approval, appeals, disapproval, rejection. */
 const COMMENT_ROOTS = new Set(['01', '05', '10', '11', '12']);
 const MAX_GAP = 5;
+/** How many words may stand before a TABARI pattern word after the verb. */
+const TABARI_GAP = 10;
+/** What each word of a TABARI pattern phrase beyond the first adds to its score (as much as a pattern word). */
+const TABARI_WORD = 3;
 const SLOT_GAP = 8;
 /** What may stand between a support verb and its event noun ("launched [a new] offensive"). */
 const SUPPORT_GAP = new Set<PosTag>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
@@ -150,6 +156,8 @@ interface Match {
   end: number;
   /** The passive subject filled the target slot. */
   passiveFill: boolean;
+  /** A compound acting on itself ("%"): source and target are the same group. */
+  mutual: boolean;
 }
 
 export class EventCoder {
@@ -214,6 +222,7 @@ export class EventCoder {
           c.consumed = true;
       }
     }
+    this.verbPhrases(view, candidates);
     this.foldComplements(view, candidates);
     (view as SentenceView & { candidates?: Candidate[] }).candidates = candidates;
     if (!this.literal) this.reportedObligations(view, s, candidates);
@@ -226,6 +235,65 @@ export class EventCoder {
       if (!c.target && !c.dropped) this.domesticTarget(c);
     }
     return candidates.filter((c) => !c.consumed && !c.dropped && (c.source || c.target));
+  }
+
+  /**
+   * PETRARCH codes no verb inside the verb phrase of a verb it has coded: its complements, clauses and objects ("called
+   * on Gondor to be allowed to leave Lorien" is one appeal; "restored ties after crowds burned its embassy" one
+   * restoration). The phrase runs to the end of the clause: a new clause after a comma ("…, an official said") or a
+   * second predicate after "and" ends it. A pattern coded "---" codes nothing and keeps nothing from being coded.
+   */
+  private verbPhrases(view: SentenceView, candidates: Candidate[]): void {
+    for (const c of candidates) {
+      if (!c.rule.entry.tabari || c.kind !== 'verb' || c.dropped) continue;
+      const end = this.verbPhraseEnd(view, c.trigger);
+      for (const other of candidates) {
+        if (other === c || !other.rule.entry.tabari || other.kind !== 'verb') continue;
+        if (other.trigger > c.trigger && other.trigger < end) other.consumed = true;
+      }
+    }
+  }
+
+  private verbPhraseEnd(view: SentenceView, head: number): number {
+    for (let k = head + 1; k < view.n; k++) {
+      const t = view.lower[k] as string;
+      if (HARD_STOP.has(t)) return k;
+      if ((view.groupAt[k] as number) >= 0) continue;
+      if (t === ',' && this.clauseAfterComma(view, k)) return k;
+      if ((t === 'and' || t === 'but' || t === 'or') && this.predicateAfter(view, k)) return k;
+    }
+    return view.n;
+  }
+
+  /** ", a senior official said", ", he noted": a segment that opens with a noun phrase and holds a finite verb. */
+  private clauseAfterComma(view: SentenceView, comma: number): boolean {
+    const first = comma + 1;
+    if (first >= view.n) return false;
+    const p = view.pos[first];
+    const t = view.lower[first] as string;
+    const nominal =
+      (view.groupAt[first] as number) >= 0 ||
+      ((p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'PRON') && !view.isClauseWord(first));
+    if (!nominal || t === 'which' || t === 'who') return false;
+    for (let k = first; k < view.n; k++) {
+      const w = view.lower[k] as string;
+      if (w === ',' || HARD_STOP.has(w)) return false;
+      const v = view.verbAt[k] as number;
+      if (v >= 0 && (view.verbs[v] as VerbGroup).finite) return true;
+    }
+    return false;
+  }
+
+  /** "… and warned that …", "… and crowds burned …": a finite verb after the conjunction, before any preposition. */
+  private predicateAfter(view: SentenceView, conj: number): boolean {
+    for (let k = conj + 1; k < view.n; k++) {
+      const w = view.lower[k] as string;
+      if (w === ',' || HARD_STOP.has(w) || view.isClauseWord(k)) return false;
+      const v = view.verbAt[k] as number;
+      if (v >= 0) return (view.verbs[v] as VerbGroup).finite;
+      if ((view.groupAt[k] as number) < 0 && (view.pos[k] === 'ADP' || view.pos[k] === 'SCONJ')) return false;
+    }
+    return false;
   }
 
   private trigger(view: SentenceView, s: number, i: number, readings: TriggerForm[]): Candidate | null {
@@ -270,7 +338,8 @@ export class EventCoder {
       ],
       end: match.end,
       consumed: false,
-      notes: match.passiveFill ? ['passive'] : [],
+      notes: match.passiveFill ? ['passive'] : match.mutual ? ['a compound acting on itself'] : [],
+      mutual: match.mutual,
       dropped: false,
       sourceHow: '',
     };
@@ -345,21 +414,32 @@ export class EventCoder {
     from: number,
     el: Extract<Element, { kind: 'lit' }>,
     limit: number,
+    tabari = false,
   ): Span2 | null {
-    const maxGap = el.adjacent ? 1 : MAX_GAP;
+    // TABARI and PETRARCH look for a pattern word anywhere in the verb phrase, a clause inside it too ("allowed that
+    // Mordor isn't a really pleasant place"), up to a comma.
+    const open = tabari && !el.adjacent;
+    const maxGap = el.adjacent ? 1 : open ? TABARI_GAP : MAX_GAP;
     let gap = 0;
     for (let k = from; k < limit; k++) {
       // A finite verb starts another predicate ("criticised Turkey and attacked China"): no pattern word there.
       const v = view.verbAt[k] as number;
-      if (v >= 0 && (view.verbs[v] as VerbGroup).finite && k > from) return null;
+      if (
+        v >= 0 &&
+        (view.verbs[v] as VerbGroup).finite &&
+        k > from &&
+        !(tabari && this.nounModifier(view, k))
+      )
+        return null;
       for (const alt of el.alts) {
         const end = this.altAt(view, k, alt);
         if (end > 0) return { a: k, b: end };
       }
-      if (this.hardStop(view, k)) return null;
+      if (open ? HARD_STOP.has(view.lower[k] as string) || view.lower[k] === ',' : this.hardStop(view, k))
+        return null;
       // "called repeatedly on": only an adverb or a quote mark may stand before a word that must follow at once.
       if (el.adjacent && view.pos[k] !== 'ADV' && !isQuote(view.lower[k] as string)) return null;
-      if (!this.skippable(view, k)) {
+      if (!open && !this.skippable(view, k)) {
         // An adverb or quote mark may sit between a verb and its particle.
         if (!(el.adjacent && (view.pos[k] === 'ADV' || isQuote(view.lower[k] as string)))) return null;
       }
@@ -386,7 +466,38 @@ export class EventCoder {
     return null;
   }
 
-  private findSlot(view: SentenceView, from: number, limit: number, afterPrep: boolean): ActorGroup | null {
+  /**
+   * A bare participle after a noun and before a preposition modifies the noun ("welcomed memos sent by Bree",
+   * "troops stationed in Y"): it starts no predicate of its own.
+   */
+  private nounModifier(view: SentenceView, k: number): boolean {
+    const v = view.verbAt[k] as number;
+    if (v < 0) return false;
+    const verb = view.verbs[v] as VerbGroup;
+    if (verb.start !== verb.head || (verb.form !== 'past' && verb.form !== 'pp')) return false;
+    const prev = view.pos[k - 1];
+    const noun = prev === 'NOUN' || prev === 'PROPN' || (view.groupAt[k - 1] as number) >= 0;
+    return noun && view.pos[k + 1] === 'ADP';
+  }
+
+  private findSlot(
+    view: SentenceView,
+    from: number,
+    limit: number,
+    afterPrep: boolean,
+    tabari = false,
+  ): ActorGroup | null {
+    // TABARI's "+" and "$" after the verb take the next actor in the verb phrase, whatever stands before it
+    // ("* TABASKI ^ $": "celebrate Tabaski with Eriador next week at Cirith Ungol").
+    if (tabari) {
+      for (let k = from, gap = 0; k < limit && gap <= TABARI_GAP; k++, gap++) {
+        const g = view.groupAt[k] as number;
+        if (g >= 0 && !(view.groups[g] as ActorGroup).pronoun) return view.groups[g] as ActorGroup;
+        const t = view.lower[k] as string;
+        if (t === ',' || HARD_STOP.has(t)) return null;
+      }
+      return null;
+    }
     let gap = 0;
     for (let k = from; k < limit && gap <= SLOT_GAP; k++) {
       const g = view.groupAt[k] as number;
@@ -420,9 +531,39 @@ export class EventCoder {
   ): Match | null {
     const spans: Span2[] = [];
     let score = rule.literals * 3 - Number(rule.id.slice(rule.id.lastIndexOf('#') + 1)) * 0.01;
+    // TABARI and PETRARCH take the pattern that matches the most words: each word of a phrase counts as a pattern
+    // word ("most certainly won't ever *" over "won't ever *").
+    const tabari = rule.entry.tabari === true;
     // Words before the head, nearest first.
     let left = head - 1;
+    let preTarget: ActorGroup | null = null;
+    let preSource: ActorGroup | null = null;
+    let mutual = false;
     for (const el of rule.pre) {
+      // PETRARCH's "%" before the verb: a compound there, whose members act on each other ("Gondor and Osgiliath
+      // have delayed their meeting").
+      if (el.kind === 'compound') {
+        const group = this.groupBefore(view, left);
+        if (!group || group.members.length < 2) return null;
+        preTarget = group;
+        preSource = group;
+        mutual = true;
+        spans.push({ a: group.start, b: group.end });
+        score += 3;
+        left = group.start - 1;
+        continue;
+      }
+      // TABARI's "+" or "$" before the verb: the nearest actor there ("+ HOSTING * TABASKI": whoever is hosting).
+      if (tabari && (el.kind === 'target' || el.kind === 'source')) {
+        const group = this.groupBefore(view, left);
+        if (!group) return null;
+        if (el.kind === 'target') preTarget = group;
+        else preSource = group;
+        spans.push({ a: group.start, b: group.end });
+        score += el.kind === 'target' ? 2 : 1;
+        left = group.start - 1;
+        continue;
+      }
       if (el.kind !== 'lit') continue;
       while (
         left >= 0 &&
@@ -430,8 +571,9 @@ export class EventCoder {
         !this.anyAlt(view, left, el)
       )
         left--;
-      // Own patterns want the word right there; TABARI's and PETRARCH's let other words come between.
-      const floor = rule.entry.tabari ? Math.max(0, left - PRE_GAP) : left;
+      // Own patterns want the word right there; TABARI's and PETRARCH's let other words come between, unless "_" joins
+      // the word to the verb ("RECENTLY_*").
+      const floor = rule.entry.tabari && !el.adjacent ? Math.max(0, left - PRE_GAP) : left;
       let hit = -1;
       let last = left;
       for (; last >= floor && hit < 0; last--) {
@@ -444,9 +586,10 @@ export class EventCoder {
       }
       if (hit < 0) return null;
       spans.push({ a: hit, b: last + 1 });
+      if (tabari) score += (last - hit) * TABARI_WORD;
       left = hit - 1;
     }
-    const passive = verb?.passive ?? false;
+    const passive = verb ? this.passive(view, verb, rule.entry.tabari === true) : false;
     let target: ActorGroup | null = null;
     let source: ActorGroup | null = null;
     let passiveFill = false;
@@ -458,11 +601,13 @@ export class EventCoder {
         break;
       }
     }
+    // TABARI's patterns run to the end of the verb phrase.
+    if (tabari) limit = Math.min(limit, this.verbPhraseEnd(view, head));
     let prevLiteral = false;
     let modifier: ActorGroup | null = null;
     for (const el of rule.post) {
       if (el.kind === 'lit') {
-        const hit = this.findLiteral(view, pos, el, limit);
+        const hit = this.findLiteral(view, pos, el, limit, tabari);
         if (!hit) return null;
         // "killed three Turkish soldiers": the pattern word heads an actor of its own.
         const inside = view.groupAt[hit.a] as number;
@@ -485,13 +630,13 @@ export class EventCoder {
         }
         spans.push(hit);
         // A longer phrase is a more specific match ("war games" over "war").
-        score += (hit.b - hit.a - 1) * 0.5;
+        score += (hit.b - hit.a - 1) * (tabari ? TABARI_WORD : 0.5);
         pos = hit.b;
         prevLiteral = true;
         continue;
       }
       if (el.kind === 'skip') {
-        const group = this.findSlot(view, pos, limit, prevLiteral);
+        const group = this.findSlot(view, pos, limit, prevLiteral, tabari);
         if (group) pos = group.end;
         prevLiteral = false;
         continue;
@@ -508,7 +653,7 @@ export class EventCoder {
           prevLiteral = false;
           continue;
         }
-        const group = this.findSlot(view, pos, limit, prevLiteral);
+        const group = this.findSlot(view, pos, limit, prevLiteral, tabari);
         if (group) {
           target = group;
           pos = group.end;
@@ -517,7 +662,7 @@ export class EventCoder {
         prevLiteral = false;
         continue;
       }
-      const group = this.findSlot(view, pos, limit, prevLiteral);
+      const group = this.findSlot(view, pos, limit, prevLiteral, tabari);
       if (group) {
         source = group;
         pos = group.end;
@@ -533,11 +678,26 @@ export class EventCoder {
       const p = view.pos[k];
       if (p !== 'VERB' && p !== 'AUX' && (view.verbAt[k] as number) < 0) return null;
     }
-    if (!target && modifier && !passive) {
+    if (!target && preTarget) target = preTarget;
+    if (!source && preSource) source = preSource;
+    // (TABARI's target is found after the match: the first actor with a code in the verb phrase.)
+    if (!target && modifier && !passive && !tabari) {
       target = modifier;
       score += 1;
     }
-    return { score, target, source, spans, end: pos, passiveFill };
+    return { score, target, source, spans, end: pos, passiveFill, mutual };
+  }
+
+  /** The nearest actor group ending at or before k, back to a comma, past a bracketed acronym ("the EU (EU)"). */
+  private groupBefore(view: SentenceView, k: number): ActorGroup | null {
+    for (let j = k; j >= 0; j--) {
+      if (view.paren[j]) continue;
+      const t = view.lower[j] as string;
+      if (t === ',' || HARD_STOP.has(t)) return null;
+      const g = view.groupAt[j] as number;
+      if (g >= 0 && !(view.groups[g] as ActorGroup).pronoun) return view.groups[g] as ActorGroup;
+    }
+    return null;
   }
 
   private anyAlt(view: SentenceView, k: number, el: Extract<Element, { kind: 'lit' }>): boolean {
@@ -771,9 +931,9 @@ export class EventCoder {
     const entry = c.rule.entry;
     if (c.synthetic) return;
     if (c.kind === 'verb') {
-      const v = view.verbAt[c.trigger] as number;
+      const v = this.headGroup(view, c);
       const verb = view.verbs[v] as VerbGroup;
-      if (verb.passive) {
+      if (this.passive(view, verb, entry.tabari === true)) {
         if (!c.source) c.source = this.agent(view, c.trigger);
         const subject = view.subjects[v] as Subject;
         if (subject.negated || subject.group?.negated) c.negated = true;
@@ -794,7 +954,16 @@ export class EventCoder {
           c.dropped = true;
           return;
         }
-        const subject = this.subjectOf(view, c, v);
+        let subject = this.subjectOf(view, c, v);
+        // TABARI's source is an actor with a code before one without ("the news agency WFNA said": the agency), and
+        // not the one its pattern took as the target ("NOTED + *": "X noted that Y regretted …" is X's act on Y).
+        if (
+          entry.tabari &&
+          (!subject ||
+            subject.members.every((m) => m.code === '') ||
+            (c.target !== null && sameActors(subject, c.target)))
+        )
+          subject = this.actorBefore(view, c) ?? subject;
         if (!subject && !c.source) {
           // "A roadside bombing killed one soldier": the event noun before the verb takes the verb's object.
           const noun = this.eventNounSubject(view, c);
@@ -819,7 +988,7 @@ export class EventCoder {
     } else {
       this.nounRoles(view, c);
     }
-    if (c.source && c.target && sameActors(c.source, c.target)) c.target = null;
+    if (c.source && c.target && sameActors(c.source, c.target) && !c.mutual) c.target = null;
     if (!c.target) c.confidence -= 0.08;
     // Background events rank below the sentence's main one: participles, bare passives ("property seized by …"),
     // and clauses hanging on a noun ("an allegation that …").
@@ -830,6 +999,18 @@ export class EventCoder {
     }
     if (this.nounClause(view, c.trigger)) c.confidence -= 0.2;
     for (const g of [c.source, c.target]) if (g) c.spans.push({ a: g.start, b: g.end });
+  }
+
+  /**
+   * The verb group of a verb trigger; for a TABARI phrasal head whose first word was read as a verb of its own ("will
+   * not wire tap"), that word's group, which holds the subject, negation and modal.
+   */
+  private headGroup(view: SentenceView, c: Candidate): number {
+    const v = view.verbAt[c.trigger] as number;
+    const first = c.rule.pre[0];
+    const prev = view.verbAt[c.trigger - 1] as number;
+    if (!c.rule.entry.tabari || prev < 0 || first?.kind !== 'lit' || !first.adjacent) return v;
+    return this.anyAlt(view, c.trigger - 1, first) ? prev : v;
   }
 
   /** Is token k inside a clause that hangs on a noun ("the allegation that …", "a deal which …")? */
@@ -1091,6 +1272,42 @@ export class EventCoder {
     }
     c.confidence -= 0.1;
     if (!c.source) c.confidence -= 0.25;
+  }
+
+  /**
+   * TABARI's source when no subject is found: the nearest actor before the verb back to a comma, one with a code
+   * first ("Arnor is inching nearer to accord with Gondor": Arnor).
+   */
+  private actorBefore(view: SentenceView, c: Candidate): ActorGroup | null {
+    const v = view.verbAt[c.trigger] as number;
+    let uncoded: ActorGroup | null = null;
+    for (let k = (view.verbs[v] as VerbGroup).start - 1; k >= 0; k--) {
+      const t = view.lower[k] as string;
+      if (t === ',' || HARD_STOP.has(t)) break;
+      const g = view.groupAt[k] as number;
+      if (g < 0) continue;
+      const group = view.groups[g] as ActorGroup;
+      k = group.start;
+      if (group.pronoun || group.place || (c.target && sameActors(group, c.target))) continue;
+      if (group.members.some((m) => m.code !== '')) {
+        c.sourceHow = 'before';
+        return group;
+      }
+      uncoded ??= group;
+    }
+    if (uncoded) c.sourceHow = 'before';
+    return uncoded;
+  }
+
+  /**
+   * Is the verb group passive? PETRARCH reads a passive as one only with "by" in its verb phrase: "The Philippines was
+   * criticized over its dispute with Eriador" is the Philippines' act on Eriador.
+   */
+  private passive(view: SentenceView, verb: VerbGroup, tabari: boolean): boolean {
+    if (!verb.passive || !tabari) return verb.passive;
+    const end = this.verbPhraseEnd(view, verb.head);
+    for (let k = verb.head + 1; k < end; k++) if (view.lower[k] === 'by') return true;
+    return false;
   }
 
   /** "by X" after a passive verb or an event noun. */
@@ -1356,41 +1573,54 @@ export class EventCoder {
    */
   private nextActorTarget(view: SentenceView, c: Candidate): void {
     if (!c.source || c.rule.entry.recip) return;
-    // TABARI's target is the first actor after the verb, before or after the pattern's words, past a "that"
-    // right after the verb ("allowed that Mordor is …"), and after "by" too (it knew no agents outside passives).
+    // TABARI's target is the first actor in the verb phrase, before or after the pattern's words, in a clause inside
+    // it too ("allowed that Mordor is …", "postponed talks after a raid on Osgiliath"), and after "by" (it knew no
+    // agents outside passives).
     const tabari = c.rule.entry.tabari === true;
     // Not where the pattern passed an actor over ("IN ^ WITH +").
     const skips = c.rule.post.some((e) => e.kind === 'skip');
     const from = tabari && !skips ? c.trigger + 1 : Math.max(c.end, c.trigger + 1);
-    const end = Math.min(this.clauseEnd(view, Math.max(c.end, from)), c.trigger + 16);
+    const end = tabari
+      ? this.verbPhraseEnd(view, c.trigger)
+      : Math.min(this.clauseEnd(view, Math.max(c.end, from)), c.trigger + 16);
+    // TABARI's target is the first actor with a code; one the dictionaries do not know only if no other follows
+    // ("abandoned full &TIETYPE ties with Gondor": Gondor).
+    let uncoded: ActorGroup | null = null;
+    const take = (group: ActorGroup) => {
+      c.target = group;
+      c.spans.push({ a: group.start, b: group.end });
+      c.notes.push('target: the next actor');
+      c.confidence += 0.03;
+    };
     for (let k = from; k < end; k++) {
       const t = view.lower[k] as string;
-      if (t === ';' || t === ':') return;
+      if (t === ';' || t === ':') break;
       const v = view.verbAt[k] as number;
-      if (v >= 0 && (view.verbs[v] as VerbGroup).finite && k > c.trigger + 1) return;
-      const thatAfterVerb = tabari && t === 'that' && k === c.trigger + 1;
-      if (view.isClauseWord(k) && (view.groupAt[k] as number) < 0 && !thatAfterVerb) return;
+      if (!tabari && v >= 0 && (view.verbs[v] as VerbGroup).finite && k > c.trigger + 1) break;
+      if (!tabari && view.isClauseWord(k) && (view.groupAt[k] as number) < 0) break;
       // "cut ties after Saudi Arabia's execution of …": the actors of another event.
-      if (!tabari && view.isEventConnective(k)) return;
+      if (!tabari && view.isEventConnective(k)) break;
       // "urged him to think about the Syrian conflict": the target is whoever "him" is, not a later actor.
-      if (k === c.trigger + 1 && OBJECT_PRONOUNS.has(t) && (view.groupAt[k] as number) < 0) return;
+      if (k === c.trigger + 1 && OBJECT_PRONOUNS.has(t) && (view.groupAt[k] as number) < 0) break;
       const g = view.groupAt[k] as number;
       if (g < 0) continue;
       const group = view.groups[g] as ActorGroup;
       // "…, officials said": the speaker of the reporting clause, not a party to the event.
-      if (this.reportingSubject(view, group)) return;
+      if (this.reportingSubject(view, group)) break;
       k = group.end - 1;
       // "condemned an attack by Osgiliath soldiers": the doer of the event the statement is about is its target.
       const byDoer = group.prep === 'by' && this.aboutAnEventBy(view, c, group);
       if ((group.prep === 'by' && !byDoer && !tabari) || sameActors(group, c.source) || group.pronoun)
         continue;
       if (group.members.some((m) => c.source?.members.some((s) => s.actorId === m.actorId))) continue;
-      c.target = group;
-      c.spans.push({ a: group.start, b: group.end });
-      c.notes.push('target: the next actor');
-      c.confidence += 0.03;
+      if (tabari && group.members.every((m) => m.code === '')) {
+        uncoded ??= group;
+        continue;
+      }
+      take(group);
       return;
     }
+    if (uncoded) take(uncoded);
   }
 
   /**
@@ -1514,7 +1744,9 @@ export class EventCoder {
     const bridged = (c as Candidate & { bridgeView?: SentenceView }).bridgeView;
     const pairs: [ActorMember | null, ActorMember | null][] = [];
     const mutual = c.rule.entry.recip || this.mutualCompounds;
-    if (mutual && c.source && c.source.members.length > 1 && !c.target) {
+    if (c.mutual && c.source) {
+      for (const a of c.source.members) for (const b of c.source.members) if (a !== b) pairs.push([a, b]);
+    } else if (mutual && c.source && c.source.members.length > 1 && !c.target) {
       for (const a of c.source.members) for (const b of c.source.members) if (a !== b) pairs.push([a, b]);
     } else if (c.rule.entry.recip && c.target && c.target.members.length > 1 && !c.source) {
       for (const a of c.target.members) for (const b of c.target.members) if (a !== b) pairs.push([a, b]);

@@ -13,7 +13,10 @@ export type OperatorKind = 'act' | 'intent' | 'possible' | 'attempt' | 'negate' 
 export interface LexiconEntry {
   id: string;
   code: string;
-  /** Verb lemma(s), "a|b"; words joined by "_" form a phrasal head ("carry_out", "sexually_assault"). */
+  /**
+   * Verb lemma(s), "a|b"; words joined by "_" form a phrasal head ("carry_out", "sexually_assault"), whose head word
+   * may be marked by "+" ("wire_+tap").
+   */
   verb?: string;
   /** Noun lemma(s), "a|b"; "air_strike" is a compound whose head is the last word before any preposition. */
   noun?: string;
@@ -43,7 +46,9 @@ export type Element =
   | { kind: 'target'; required: boolean }
   | { kind: 'source' }
   /** "~": an actor passed over, neither source nor target ("complained to the UN about Israel"). */
-  | { kind: 'skip' };
+  | { kind: 'skip' }
+  /** "%" before the head (PETRARCH): a compound actor whose members act on each other ("% HAVE * [191]"). */
+  | { kind: 'compound' };
 
 export interface Rule {
   /** "entry-id#n", unique. */
@@ -156,6 +161,12 @@ function splitHead(
 ): { head: string; before: string[]; after: string[] } {
   const words = normal(phrase).split('_');
   if (words.length === 1) return { head: words[0] as string, before: [], after: [] };
+  // "wire_+tap": "+" marks the head word (PETRARCH's compound verbs).
+  const marked = words.findIndex((w) => w.startsWith('+'));
+  if (marked >= 0) {
+    const bare = words.map((w) => w.replace(/^\+/, ''));
+    return { head: bare[marked] as string, before: bare.slice(0, marked), after: bare.slice(marked + 1) };
+  }
   let at: number;
   if (kind === 'verb') at = (words[0] as string).endsWith('ly') ? 1 : 0;
   else {
@@ -183,6 +194,7 @@ function parsePattern(
     if (p === '+!') return { kind: 'target', required: true };
     if (p === '$') return { kind: 'source' };
     if (p === '~') return { kind: 'skip' };
+    if (p === '%') return { kind: 'compound' };
     // "=to": the word must follow at once (an adverb may sit between).
     const inflect = !entry.tabari;
     if (p.startsWith('=')) return parseLiteral(p.replace(/(^|\|)=/g, '$1'), macros, true, inflect);

@@ -1,8 +1,9 @@
 // Reader for PETRARCH/TABARI verb dictionaries into event lexicon entries, so that a PETRARCH validation suite can
 // run on Dyad's coder. A block `--- VERB [code] ---` names a verb (with `+SYNONYM` lines and `{FORMS}`) and its
 // default code; `- pattern [code]` lines refine it: `*` the verb, `$` source, `+` target, `&SET` a synonym set,
-// words joined by `_` adjacent, `^` an actor passed over, `[---]` a pattern that codes nothing. `%` (compound) is
-// dropped.
+// words joined by `_` adjacent, `^` an actor passed over, `[---]` (and TABARI's discard code `[###]`) a pattern that
+// codes nothing, `[+++]` a "complex" pattern that codes as the verb does, `%` before the verb a compound actor acting
+// on itself.
 
 import type { LexiconEntry } from './lexicon.js';
 
@@ -17,13 +18,24 @@ export interface ParsedVerbs {
  */
 function codesOf(raw: string): { code: string; reverse?: string } {
   const [first, second] = raw.split(':').map((c) => c.trim());
-  const code = !first || /^-+$/.test(first) ? '---' : first;
+  // "###" is TABARI's discard code: nothing is coded from it.
+  const code = !first || /^-+$/.test(first) || first === '###' ? '---' : first;
   return second && !/^-+$/.test(second) && code !== '---' ? { code, reverse: second } : { code };
 }
 
+/** TABARI's "complex" code: the sentence is flagged for a human coder, and is otherwise coded as the verb codes. */
+const COMPLEX = '+++';
+
+/** A line without its "#" comment; a "#" inside a code ("[###]") is no comment. */
 function stripComment(line: string): string {
-  const hash = line.indexOf('#');
-  return (hash >= 0 ? line.slice(0, hash) : line).trim();
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '[') depth++;
+    else if (ch === ']') depth = Math.max(0, depth - 1);
+    else if (ch === '#' && depth === 0) return line.slice(0, i).trim();
+  }
+  return line.trim();
 }
 
 export function parsePetrarchVerbs(text: string): ParsedVerbs {
@@ -72,15 +84,23 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
       byCode.set(key, group);
     }
     let n = 0;
+    // A complex pattern ("- * FULL TIES [+++]") codes what the verb codes.
+    const plain = blockCode.code === COMPLEX ? { code: '---' } : blockCode;
     for (const { codes, patterns: ps } of byCode.values())
-      entries.push({ id: `petrarch.${blockId}.${n++}`, verb, ...codes, tabari: true, patterns: ps });
-    if (blockCode.code !== '---')
+      entries.push({
+        id: `petrarch.${blockId}.${n++}`,
+        verb,
+        ...(codes.code === COMPLEX ? plain : codes),
+        tabari: true,
+        patterns: ps,
+      });
+    if (plain.code !== '---')
       entries.push({
         id: `petrarch.${blockId}.default`,
         verb,
-        ...blockCode,
+        ...plain,
         tabari: true,
-        patterns: ['* +'],
+        patterns: ['*'],
       });
   };
   for (let i = 0; i < lines.length; i++) {
@@ -112,21 +132,29 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
         warnings.push({ line: i + 1, message: `pattern without a [code]: ${line}` });
         continue;
       }
-      const words = (m[1] as string).split(/\s+/).filter((w) => w && w !== '%');
+      // "%" before the verb: a compound acting on itself ("% HAVE *"); after it, PETRARCH's reading is unclear, and
+      // it is dropped.
+      const all = (m[1] as string).split(/\s+/).filter((w) => w);
+      const star = all.findIndex((w) => w.includes('*'));
+      const words = all.filter((w, k) => w !== '%' || (star >= 0 && k < star));
       if (!words.includes('*') && !words.some((w) => w.includes('*'))) {
         warnings.push({ line: i + 1, message: `pattern without *: ${line}` });
         continue;
       }
-      // "FAILED_TO_*" and "*_OUT": the verb inside a phrase becomes its own word.
+      // "FAILED_TO_*" and "*_OUT": the verb inside a phrase becomes its own word, and the words joined to it by "_"
+      // must stand right next to it ("RECENTLY_*" is not "recently did allow").
       const split = words.flatMap((w) =>
-        w.includes('*') && w !== '*' ? w.split(/_?\*_?/).flatMap((x, k) => (k ? ['*', x] : [x])) : [w],
+        w.includes('*') && w !== '*'
+          ? w.split(/_?\*_?/).flatMap((x, k) => (k ? ['*', x && `=${x}`] : [x && `${x}=`]))
+          : [w],
       );
       const cleaned = split.filter((w) => w !== '');
       const alts = cleaned.map((w) => {
-        if (w === '*' || w === '$' || w === '+') return w;
+        if (w === '*' || w === '$' || w === '+' || w === '%') return w;
         // "^": an actor passed over ("IFTAR IN ^ +": not the place, the one after it).
         if (w === '^') return '~';
-        return expand(w)
+        const adjacent = w.startsWith('=') || w.endsWith('=');
+        const words = expand(w.replace(/^=|=$/g, ''))
           .map((x) =>
             x
               .toLowerCase()
@@ -135,6 +163,7 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
           )
           .filter((x) => x)
           .join('|');
+        return adjacent && words ? `=${words}` : words;
       });
       if (alts.some((a) => a === '')) {
         warnings.push({ line: i + 1, message: `pattern with an empty word: ${line}` });
@@ -155,8 +184,9 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
       .trim()
       .split(/\s+/)
       .join('_');
+    // "WIRE_+TAP": a compound verb whose head word is marked by "+".
     const lemma = word.replace(/_+$/, '').toLowerCase();
-    if (/^[a-z][a-z_-]*$/.test(lemma)) verbs.push(lemma);
+    if (/^[a-z][a-z_-]*(_\+[a-z][a-z_-]*)?$/.test(lemma)) verbs.push(lemma);
   }
   flush();
   return { entries, warnings };

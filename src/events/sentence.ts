@@ -473,7 +473,12 @@ export class SentenceView {
             prev === 'not' ||
             prev === "n't" ||
             ((prev === 'and' || prev === 'or') && i + 1 < this.n && (this.groupAt[i + 1] ?? -1) >= 0) ||
-            ((this.groupAt[i - 1] ?? -1) >= 0 && (this.groupAt[i + 1] ?? -1) >= 0));
+            ((this.groupAt[i - 1] ?? -1) >= 0 && (this.groupAt[i + 1] ?? -1) >= 0) ||
+            // "France and Germany welcome a resumption of ties": between an actor and its object's determiner.
+            ((this.groupAt[i - 1] ?? -1) >= 0 &&
+              !this.isPossessiveMark(i - 1) &&
+              this.pos[i + 1] === 'DET' &&
+              this.lexicon.forms.has(t)));
       }
       // "reject proposed Israeli changes": a participle between a verb or determiner and a noun is an adjective.
       if (verbal && (reading.form === 'past' || reading.form === 'pp') && p === 'VERB') {

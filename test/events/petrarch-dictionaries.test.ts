@@ -3,11 +3,12 @@
 // for this test.
 
 import { describe, expect, it } from 'vitest';
+import { petrarchEvents } from '../../src/eval/events.js';
 import { EventCoder } from '../../src/events/coder.js';
 import { codeEvents, type EventResources } from '../../src/events/events-stage.js';
 import { compileLexicon } from '../../src/events/lexicon.js';
 import { parsePetrarchVerbs } from '../../src/events/petrarch-verbs.js';
-import { A, docWithActors, eventResourcesForTests, summary } from './helpers.js';
+import { A, docWithActors, eventResourcesForTests, type HandActor, summary } from './helpers.js';
 
 const VERBS = `
 &VENUE_
@@ -40,9 +41,9 @@ HAIL [057]
 - * SPEECH [018]
 `;
 
-function resources(compoundsActOnEachOther: boolean): EventResources {
+function resources(compoundsActOnEachOther: boolean, verbs = VERBS): EventResources {
   const base = eventResourcesForTests();
-  const { entries } = parsePetrarchVerbs(VERBS);
+  const { entries } = parsePetrarchVerbs(verbs);
   const lexicon = compileLexicon(entries, {
     families: base.lexicon.families,
     topics: base.lexicon.topics,
@@ -117,5 +118,164 @@ describe('PETRARCH verb dictionaries', () => {
   it('passes over the actor a pattern marks with ^', () => {
     expect(code('France dined in Germany with Turkey.')).toEqual(['FRA>TUR 043']);
     expect(code('France dined in Germany with friends.')).toEqual(['FRA>- 043']);
+  });
+});
+
+// A second dictionary for how TABARI and PETRARCH match: codes with a meaning of their own, words joined to the verb,
+// the verb phrase as the place where patterns, targets and nested verbs are looked for.
+const MORE_VERBS = `
+&KIND
++TRADE
++CULTURAL
+--- PRAISE  [051]  ---
+PRAISE
+- * FULL_MARKS  [+++]
+- * FULL  [052]
+- * HOLLOW_WORDS  [###]  # nothing to code
+- QUITE_CERTAINLY_WOULD_NEVER *  [053]
+- WOULD NEVER *  [054]
+- LOUDLY_*  [055]
+- * &KIND_MEMOS  [056]
+--- CHEER  [+++]  ---
+CHEER
+- * LOUDLY  [058]
+--- CONCEDE  [080]  ---
+CONCEDE
+- * TRULY_GREAT  [057]
+--- MEND  [064]  ---
+MEND
+- * TIES  [064]
+--- SCOLD  [111]  ---
+SCOLD
+--- SAY  [010]  ---
+SAY
+--- RELEASE  [070]  ---
+RELEASE
+- + * FROM $  [066]
+--- CELEBRATE  [040]  ---
+CELEBRATE
+- + HOSTING * FEAST ^ $  [042]
+--- DELAY  [120]  ---
+DELAY
+- % HAVE *  [191]
+--- WELCOME  [041]  ---
+WELCOME
+--- REGRET  [111]  ---
+REGRET
+- NOTED + *  [115]
+--- SEIZE  [1711]  ---
+SEIZE
+WIRE_+TAP {WIRE_+TAPPED}
+- WILL NOT *  [081]
+`;
+
+const ZORBLAX: HandActor = { id: 'zorblax', code: '', mentions: ['Zorblax'] };
+const more = (text: string, actors: HandActor[] = []) =>
+  summary(
+    codeEvents(docWithActors(text, [A.fra, A.deu, A.tur, A.rus, ...actors]), resources(true, MORE_VERBS)),
+  ).sort();
+
+describe('PETRARCH verb dictionaries: matching as TABARI did', () => {
+  it('codes a complex pattern [+++] as its verb does, and a discard [###] as nothing', () => {
+    const { entries, warnings } = parsePetrarchVerbs(MORE_VERBS);
+    expect(warnings).toEqual([]);
+    expect(entries.find((e) => e.patterns?.includes('* full_marks'))?.code).toBe('051');
+    expect(more('France praised Germany with full marks.')).toEqual(['FRA>DEU 051']);
+    expect(more('France praised Germany in full.')).toEqual(['FRA>DEU 052']);
+    expect(more('France praised the hollow words of Germany.')).toEqual([]);
+    // A complex verb codes only through its patterns.
+    expect(more('France cheered Germany.')).toEqual([]);
+    expect(more('France cheered Germany loudly.')).toEqual(['FRA>DEU 058']);
+  });
+
+  it('wants a word joined to the verb by "_" right before it', () => {
+    expect(more('France loudly praised Germany.')).toEqual(['FRA>DEU 055']);
+    expect(more('France loudly did praise Germany.')).toEqual(['FRA>DEU 051']);
+  });
+
+  it('prefers the pattern that matches the most words', () => {
+    expect(more('France quite certainly would never praise Germany.')).toEqual(['FRA>DEU 053 neg']);
+    expect(more('France would never praise Germany.')).toEqual(['FRA>DEU 054 neg']);
+  });
+
+  it('takes an actor the dictionaries code as the target before one they do not', () => {
+    expect(more('France mended full Zorblax ties with Germany.', [ZORBLAX])).toEqual(['FRA>DEU 064']);
+  });
+
+  it('finds pattern words and the target anywhere in the verb phrase, a clause inside it too', () => {
+    expect(more('Turkey conceded that France is not a truly great ally.')).toEqual(['TUR>FRA 057']);
+    expect(more('France praised cultural memos sent by Germany.')).toEqual(['FRA>DEU 056']);
+    expect(more('France delayed the meeting after a raid was reported near Turkey.')).toEqual([
+      'FRA>TUR 120',
+    ]);
+  });
+
+  it('codes no verb inside the verb phrase of a coded one, up to a new clause', () => {
+    expect(more('France mended ties after Turkey scolded Germany.')).toEqual(['FRA>TUR 064']);
+    expect(more('France mended ties with Germany, Russia said.')).toEqual(['FRA>DEU 064', 'RUS>- 010']);
+    expect(more('France scolded Germany and mended ties with Turkey.')).toEqual([
+      'FRA>DEU 111',
+      'FRA>TUR 064',
+    ]);
+  });
+
+  it('takes the actor before the verb as the source when no subject is found, one with a code first', () => {
+    expect(more('France is edging nearer to mend ties with Germany.')).toEqual(['FRA>DEU 064']);
+    const agency: HandActor = { id: 'agency', code: 'MED', mentions: ['the news agency'] };
+    expect(more('France mended ties with Germany, the news agency Zorblax said.', [ZORBLAX, agency])).toEqual(
+      ['FRA>DEU 064', 'MED>- 010'],
+    );
+  });
+
+  it('reads a compound verb whose head word is marked by "+"', () => {
+    expect(parsePetrarchVerbs(MORE_VERBS).entries.find((e) => e.code === '1711')?.verb).toBe(
+      'seize|wire_+tap',
+    );
+    expect(more('France wire tapped the phones of Germany.')).toEqual(['FRA>DEU 1711']);
+    expect(more('France will not wire tap the phones of Germany.')).toEqual(['FRA>DEU 081']);
+    expect(more('France tapped the phones of Germany.')).toEqual([]);
+  });
+
+  it('reads a verb between its subject and a determiner as a verb', () => {
+    expect(more('France and Germany welcome a resumption of ties with Turkey.')).toEqual([
+      'DEU>TUR 041',
+      'FRA>TUR 041',
+    ]);
+  });
+
+  it('reads a passive as one only with "by", as PETRARCH does', () => {
+    expect(more('Turkey was scolded over its dispute with Germany.')).toEqual(['TUR>DEU 111']);
+    expect(more('Turkey was scolded by Germany.')).toEqual(['DEU>TUR 111']);
+  });
+
+  it('fills "+" and "$" before the verb with the actors there', () => {
+    expect(more('Turkey was released from Germany.')).toEqual(['DEU>TUR 066']);
+    // The source is then found before the pattern's words.
+    expect(more('France noted that Germany regretted the refusal of Turkey.')).toEqual(['FRA>DEU 115']);
+    expect(
+      more('France will be hosting Turkey to celebrate the feast with Germany next week in Russia.'),
+    ).toEqual(['RUS>FRA 042']);
+  });
+
+  it('lets a compound marked "%" act on itself', () => {
+    expect(more('France and Germany have delayed their meeting after a raid near Turkey.')).toEqual([
+      'DEU>FRA 191',
+      'FRA>DEU 191',
+    ]);
+    expect(more('France has delayed its meeting with Turkey.')).toEqual(['FRA>TUR 120']);
+  });
+
+  it('writes an actor with no code as "---" and drops it when a dyad is required', () => {
+    const doc = codeEvents(
+      docWithActors('France mended ties with Zorblax. Germany scolded Turkey.', [
+        A.fra,
+        A.deu,
+        A.tur,
+        ZORBLAX,
+      ]),
+      resources(true, MORE_VERBS),
+    );
+    expect(petrarchEvents(doc.events, false)).toEqual(['DEU|TUR|111', 'FRA|---|064']);
+    expect(petrarchEvents(doc.events, true)).toEqual(['DEU|TUR|111']);
   });
 });
