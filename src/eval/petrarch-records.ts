@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { DyadError } from '../errors.js';
+import { decodeEntities, parseAttributes } from './xml.js';
 
 export interface PetrarchEvent {
   source: string;
@@ -26,17 +27,7 @@ export interface PetrarchRecord {
 }
 
 function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag);
-  return m ? (m[1] as string) : null;
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+  return parseAttributes(tag)[name] ?? null;
 }
 
 function isoDate(yyyymmdd: string | null): string | null {

@@ -2,6 +2,7 @@
 // spans as offsets into that plain text, and the document creation time; and writes TimeML back out.
 
 import type { TimexMatch } from '../time/timex.js';
+import { decodeEntities, encodeEntities, parseAttributes } from './xml.js';
 
 export interface TimemlTimex {
   start: number;
@@ -19,29 +20,6 @@ export interface TimemlDoc {
   /** The <TEXT> element's content, tags removed and entities decoded. */
   text: string;
   timexes: TimemlTimex[];
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-export function encodeEntities(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** The attributes of one start tag, in any order, with single or double quotes. */
-export function parseAttributes(tag: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    attrs[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? '');
-  }
-  return attrs;
 }
 
 /** Parses one TimeML file's content. Timexes are read from <TEXT> only; the DCT from the CREATION_TIME timex. */

@@ -76,6 +76,10 @@ Ruritania and Freedonia fought &amp; clashed.
 <EventCoding noevents = "True"></EventCoding>
 <Text>Nothing here.</Text>
 </Sentence>
+<Sentence date='19950103' id='T-03' category='ACTOR'>
+<EventCoding sourcecode='"THE HARBOUR GUILD"' targetcode="RUR" eventcode="032"></EventCoding>
+<Text>The harbour guild visited Ruritania.</Text>
+</Sentence>
 </Sentences></Validation>`;
 
   it('reads dates, expected events, text and the record configuration', () => {
@@ -94,6 +98,12 @@ Ruritania and Freedonia fought &amp; clashed.
       { source: 'FRE', target: 'RUR', code: '190' },
     ]);
     expect(second).toMatchObject({ noEvents: true, expectsError: true, events: [] });
+  });
+
+  it('reads attributes in single quotes (an unknown actor is written as its noun phrase)', () => {
+    const third = parsePetrarchRecords(xml)[2];
+    expect(third).toMatchObject({ id: 'T-03', date: '1995-01-03', category: 'ACTOR' });
+    expect(third?.events).toEqual([{ source: '"THE HARBOUR GUILD"', target: 'RUR', code: '032' }]);
   });
 });
 

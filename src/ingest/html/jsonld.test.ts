@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeEntities,
   imageUrl,
   indexById,
   jsonLdBlocks,
@@ -8,6 +7,7 @@ import {
   mainArticle,
   namesOf,
   parseJsonLoose,
+  str,
 } from './jsonld.js';
 
 const html = `<head>
@@ -48,6 +48,6 @@ describe('JSON-LD', () => {
   it('parses leniently and decodes entities CMSs leave in strings', () => {
     expect(parseJsonLoose('{"a": "line\nbreak", "b": [1,2,],}')).toEqual({ a: 'line break', b: [1, 2] });
     expect(parseJsonLoose('not json')).toBeUndefined();
-    expect(decodeEntities('Caf&eacute; &amp; bar &#8211; &#x27;x&#x27;')).toBe("Café & bar – 'x'");
+    expect(str('Caf&eacute; &amp; bar &#8211; &#x27;x&#x27;')).toBe("Café & bar – 'x'");
   });
 });

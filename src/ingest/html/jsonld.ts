@@ -1,7 +1,7 @@
 // JSON-LD in a page's <script type="application/ld+json"> blocks: parsed leniently (sites ship trailing commas and
 // raw newlines), flattened through arrays and @graph, and the main article object picked out.
 
-import { parseDocument } from './dom.js';
+import { decodeHTML } from 'entities';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -113,34 +113,10 @@ export function mainArticle(objects: readonly JsonObject[]): JsonObject | null {
   );
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-};
-
-/** HTML character references left in strings by CMSs that escape twice ("&#8211;", "&amp;", "&oacute;"). */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  const out = s.replace(
-    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi,
-    (m, dec, hex, name) => {
-      const code = dec ? Number(dec) : hex ? Number.parseInt(hex, 16) : -1;
-      if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-      return NAMED_ENTITIES[String(name).toLowerCase()] ?? m;
-    },
-  );
-  // Other named references (&oacute; …): the HTML parser knows them all.
-  if (!/&[a-z][a-z\d]{1,31};/i.test(out)) return out;
-  return parseDocument(`<p>${out.replace(/</g, '&lt;')}</p>`).body?.textContent ?? out;
-}
-
 /** A string field, or the first string of an array field. */
 export function str(value: unknown): string | null {
-  if (typeof value === 'string') return decodeEntities(value).trim() || null;
+  // CMSs that escape twice leave character references in strings ("&#8211;", "&amp;", "&oacute;").
+  if (typeof value === 'string') return decodeHTML(value).trim() || null;
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     for (const v of value) {

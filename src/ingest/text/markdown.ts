@@ -1,6 +1,7 @@
 // Markdown articles: the first level-1 heading is the title, later headings are subheadings, an emphasised
 // "By …" line is the byline, and inline markup (links, emphasis, code) is reduced to its text.
 
+import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { ArticleDraft, DraftParagraph } from '../draft.js';
 import { siteOf } from '../draft.js';
@@ -60,16 +61,7 @@ function inlineText(tokens: Token[]): string {
     if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0) out += inlineText(t.tokens);
     else if (t.type === 'br') out += ' ';
     else if (t.type === 'image') out += '';
-    else if ('text' in t && typeof t.text === 'string') out += decodeEntities(t.text);
+    else if ('text' in t && typeof t.text === 'string') out += decodeHTML(t.text);
   }
   return out.trim();
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
