@@ -375,3 +375,173 @@ describe('office holders out of office on the article’s date', () => {
     expect(actorOf(doc, 'Prime Minister Obama')?.name).not.toBe('Barack Obama');
   });
 });
+
+describe('KB people outside their offices', () => {
+  it('resolves the one KB person of a bare surname, coded by what they were on the date', async () => {
+    // Before any office the KB lists: the country; after the last: a former office holder (ELI).
+    expect(actorOf(await analyze('Pence spoke to reporters.', '2012-05-01'), 'Pence')).toEqual({
+      name: 'Mike Pence',
+      code: 'USA',
+    });
+    expect(actorOf(await analyze('Pence spoke to reporters.', '2023-05-01'), 'Pence')?.code).toBe('USAELI');
+  });
+
+  it('reads KB surnames side by side, or after a title, as one person’s name', async () => {
+    // "Omar" and "Suleiman" are both surnames of KB people; together they name someone else.
+    const titled = await analyze('Egyptian Vice President Omar Suleiman spoke. Suleiman left.', '2011-02-10');
+    expect(actorOf(titled, 'Egyptian Vice President Omar Suleiman')).toEqual({
+      name: 'Omar Suleiman',
+      code: 'EGYGOV',
+    });
+    expect(actorOf(titled, 'Suleiman')?.name).toBe('Omar Suleiman');
+    const bare = await analyze('Omar Suleiman spoke.', '2011-02-10');
+    expect(actorOf(bare, 'Omar Suleiman')?.name).toBe('Omar Suleiman');
+  });
+
+  it('does not read a surname after a determiner as the person', async () => {
+    const doc = await analyze('Critics revived the Powell doctrine.', '2012-05-01');
+    expect(doc.actors.some((a) => a.name === 'Colin Powell')).toBe(false);
+  });
+
+  it('knows vice presidents by date, and "the president" is not the vice president', async () => {
+    const doc = await analyze(
+      'Biden phoned Merkel. The US vice president later met the US president.',
+      '2012-05-01',
+    );
+    expect(actorOf(doc, 'Biden')).toEqual({ name: 'Joe Biden', code: 'USAGOV' });
+    expect(actorOf(doc, 'The US vice president')?.name).toBe('Joe Biden');
+    expect(actorOf(doc, 'the US president')?.name).toBe('Barack Obama');
+  });
+});
+
+describe('"its" and "their"', () => {
+  it('give a role phrase the country, group or body they refer back to', async () => {
+    const doc = await analyze(
+      'Lima recalled its envoy after rioters burned its consulate in the Bolivian capital.',
+    );
+    expect(mention(doc, 'its consulate')?.code).toBe('PERGOV');
+    expect(actorOf(doc, 'its consulate')?.name).toBe('Peru');
+  });
+
+  it('read "their" after a plural role of a country, and "its" after a group', async () => {
+    const doc = await analyze(
+      'Chilean officials said their troops would stay. Hamas said its gunmen had left.',
+    );
+    expect(mention(doc, 'their troops')?.code).toBe('CHLMIL');
+    expect(mention(doc, 'its gunmen')?.code).toBe('PSEREBHMS');
+  });
+
+  it('leave a possessive pronoun with nothing to refer back to alone', async () => {
+    const doc = await analyze('Its soldiers withdrew at dawn.');
+    expect(doc.mentions.some((m) => m.text.startsWith('Its'))).toBe(false);
+  });
+});
+
+describe('military vehicles and units', () => {
+  it('code warplanes, jets, drones, artillery, tanks and warships as the military', async () => {
+    const doc = await analyze(
+      'Peruvian warplanes and Bolivian artillery shelled the border while Chilean gunboats shadowed an Argentine warship.',
+    );
+    expect(mention(doc, 'Peruvian warplanes')?.code).toBe('PERMIL');
+    expect(mention(doc, 'Bolivian artillery')?.code).toBe('BOLMIL');
+    expect(mention(doc, 'Chilean gunboats')?.code).toBe('CHLMIL');
+    expect(mention(doc, 'an Argentine warship')?.code).toBe('ARGMIL');
+    const jets = await analyze('Uruguayan fighter jets and a Chilean drone crossed the line.');
+    expect(mention(jets, 'Uruguayan fighter jets')?.code).toBe('URYMIL');
+    expect(mention(jets, 'a Chilean drone')?.code).toBe('CHLMIL');
+  });
+
+  it('does not code a vehicle word that modifies another noun', async () => {
+    const doc = await analyze('Jet fuel and tank parts got dearer.');
+    expect(doc.mentions).toEqual([]);
+  });
+});
+
+describe('capitals named by description', () => {
+  it('reads "the Bolivian capital" as La Paz would be read: a place after "in", else the government', async () => {
+    const place = await analyze('Riots broke out in the Bolivian capital on Sunday.');
+    expect(mention(place, 'the Bolivian capital')?.actorId).toBeNull();
+    const actor = await analyze('The Bolivian capital rejected the offer.');
+    expect(mention(actor, 'The Bolivian capital')?.code).toBe('BOLGOV');
+    const money = await analyze('Bolivian capital markets fell.');
+    expect(mention(money, 'Bolivian capital')).toBeUndefined();
+  });
+
+  it('takes a capital after "the capital" or on the edge of one as a place', async () => {
+    const doc = await analyze(
+      'Rebels set off bombs in the capital Kabul and on the edge of the Afghan capital.',
+    );
+    expect(mention(doc, 'Kabul')?.actorId).toBeNull();
+    expect(mention(doc, 'the Afghan capital')?.actorId).toBeNull();
+  });
+
+  it('reads a capital between a determiner and a noun as part of a name ("the Lisbon treaty")', async () => {
+    const doc = await analyze('Ministers invoked the Lisbon treaty.');
+    expect(mention(doc, 'Lisbon')?.actorId).toBeNull();
+  });
+
+  it('does not take a capitalised word before a common noun for a titled person ("the official Zenda campaign")', async () => {
+    const doc = await analyze('She fronted the official Zenda campaign.');
+    expect(doc.mentions.some((m) => m.text.includes('Zenda'))).toBe(false);
+  });
+
+  it('reads "X-based" and "X-born" as where someone is, not as an actor', async () => {
+    const doc = await analyze('Police questioned a Peru-based trader.');
+    expect(mention(doc, 'Peru')?.actorId).toBeNull();
+  });
+
+  it('reads a seat without "the" before a title ("Kremlin spokesman")', async () => {
+    const doc = await analyze('Kremlin spokesman Dmitry Peskov denied it.', '2019-05-01');
+    expect(actorOf(doc, 'Kremlin spokesman Dmitry Peskov')?.code).toBe('RUSGOV');
+  });
+});
+
+describe('whose role it is', () => {
+  it('gives a role after a serving office holder’s name the holder’s country or group', async () => {
+    const doc = await analyze('Putin’s spokesman said Nasrallah’s fighters had left.', '2019-05-01');
+    expect(actorOf(doc, 'Putin')?.name).toBe('Vladimir Putin');
+    expect(mention(doc, 'spokesman')?.code).toBe('RUSGOV');
+    expect(mention(doc, 'fighters')?.code).toBe('LBNREBHEZ');
+  });
+
+  it('gives an aide the country of the serving office holder they serve, but not an envoy sent to one', async () => {
+    const doc = await analyze('An aide to President Putin met an envoy to President Assad.', '2019-05-01');
+    expect(mention(doc, 'An aide')?.code).toBe('RUSGOV');
+    expect(mention(doc, 'President Putin')?.code).toBe('RUSGOV');
+    expect(mention(doc, 'an envoy')?.code).toBe('GOV');
+  });
+
+  it('does not add a fighting role to an armed group’s code ("Taliban fighters")', async () => {
+    const doc = await analyze('Taliban fighters and Peshmerga forces clashed.');
+    expect(mention(doc, 'Taliban fighters')?.code).toBe('AFGINSTAL');
+    expect(mention(doc, 'Peshmerga forces')?.code).toBe('IRQMILPSH');
+  });
+
+  it('keeps a named group whole after a role word that describes it', async () => {
+    const doc = await analyze('The rebel Revolutionary United Front freed the hostages.');
+    expect(mention(doc, 'Revolutionary United Front')?.code).toBe('SLEREBRUF');
+    expect(doc.mentions.some((m) => m.text.endsWith('rebel'))).toBe(false);
+  });
+
+  it('reads a title-case post after an organisation ("the UN Humanitarian Coordinator")', async () => {
+    const doc = await analyze('Jane Roe, the UN Humanitarian Coordinator, urged restraint.');
+    expect(mention(doc, 'the UN Humanitarian Coordinator')?.code).toBe('IGOUNO');
+  });
+
+  it('does not code forces led by someone it cannot code as a state’s forces', async () => {
+    const doc = await analyze('Troops attacked Kurdish-led forces near the border.');
+    expect(mention(doc, 'forces')).toBeUndefined();
+  });
+
+  it('gives "the government" the one country the last two sentences bring up', async () => {
+    const one = await analyze('Floods hit Peru. The government declared an emergency.');
+    expect(mention(one, 'The government')?.code).toBe('PERGOV');
+    const two = await analyze('Peru and Chile met. The government declared an emergency.');
+    expect(mention(two, 'The government')?.code).toBe('GOV');
+  });
+
+  it('does not carry a state body across a comma that starts a clause', async () => {
+    const doc = await analyze('Youths threw stones at the Peruvian army, officials said.');
+    expect(mention(doc, 'officials')?.code).toBe('GOV');
+  });
+});

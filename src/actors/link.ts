@@ -46,6 +46,7 @@ interface ActorDraft {
   gender: string;
   person: KbPerson | null;
   org: KbOrganization | null;
+  group: KbGroup | null;
   country: KbCountry | null;
   /** Named by a proper name (not only described). */
   named: boolean;
@@ -68,6 +69,8 @@ interface MentionDraft {
   sentence: number;
   possessive: boolean;
   subject: boolean;
+  /** A plural role phrase ("Iraqi officials"), which "their" can refer back to. */
+  plural: boolean;
 }
 
 interface Affiliation {
@@ -93,6 +96,8 @@ interface RolePart {
 }
 
 interface RolePhrase {
+  /** The person whose role it is, named before it ("Gaddafi's"); w0 is then the first word after "'s". */
+  owner: Owner | null;
   w0: number;
   w1: number;
   det: string | null;
@@ -114,6 +119,15 @@ interface RolePhrase {
   placed: boolean;
 }
 
+/** A person named before a role in the possessive ("Gaddafi's forces"): their own mention, and whose role it is. */
+interface Owner {
+  w0: number;
+  w1: number;
+  actor: ActorDraft;
+  via: string;
+  aff: Affiliation;
+}
+
 interface NameHit {
   start: number;
   end: number;
@@ -121,12 +135,17 @@ interface NameHit {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const NO_AFF = { country: null, org: null, group: null, actor: null, anaphor: null } as const;
 const INDEFINITE = new Set(['a', 'an']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Possessive pronouns that can stand for a country, organisation or group ("its embassy", "their fighters"). */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
 const TAIL_PREPS = new Set(['of', 'to', 'for']);
 const AFFILIATING_PREPS = new Set(['of', 'for']);
 const STATE_SECTORS = ['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY'];
 const NON_STATE = new Set(['REB', 'INS', 'SEP', 'OPP', 'UAF', 'CRM']);
+/** Agents of people under arms, which add nothing to an armed group's own code. */
+const ARMED_AGENTS = new Set(['MIL', 'REB', 'INS', 'SEP', 'UAF', 'CRM']);
 const RELATIVE_VERBS = new Set([
   'served',
   'serves',
@@ -191,6 +210,29 @@ const COMPASS = new Set([
   'south',
   'east',
   'west',
+]);
+/** Before "of", nouns that make what follows a place: "the outskirts of Kabul", "the heart of the capital". */
+const PLACE_PARTS = new Set([
+  'edge',
+  'outskirts',
+  'centre',
+  'center',
+  'heart',
+  'suburbs',
+  'suburb',
+  'streets',
+  'part',
+  'parts',
+  'district',
+  'districts',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
 ]);
 const COUNT_NOUNS = new Set(['member', 'members', 'nation', 'country', 'state', 'strong']);
 const KIND_ORDER: Record<string, number> = {
@@ -419,12 +461,22 @@ class Linker {
     const first = w.key[i] as string;
     const u0 = this.unitAt[i];
     const det = DETERMINERS.has(first) ? first : null;
-    if (!det && !u0 && !this.sets.modifiers.has(first) && w.pos[i] !== POS.ADJ && w.pos[i] !== POS.NUM)
+    // "its embassy", "their commanders": the pronoun stands for the actor it refers back to.
+    const possessor = OWNER_PRONOUNS.has(first) && w.pos[i] === POS.PRON ? this.possessor(i) : null;
+    if (
+      !det &&
+      !possessor &&
+      !u0 &&
+      !this.sets.modifiers.has(first) &&
+      w.pos[i] !== POS.ADJ &&
+      w.pos[i] !== POS.NUM
+    )
       return null;
-    // "its opposition", "their troops": whose is not ours to guess.
+    // "his opposition", "their troops" with no one to refer back to: whose is not ours to guess.
     if (!det && i > 0 && POSSESSIVE_PRONOUNS.has(w.key[i - 1] as string)) return null;
-    let j = det ? i + 1 : i;
-    let aff: Affiliation | null = null;
+    let j = det || possessor ? i + 1 : i;
+    let aff: Affiliation | null = possessor;
+    let owner: Owner | null = null;
     let former = false;
     let tail = false;
     let pre = 0;
@@ -458,8 +510,16 @@ class Linker {
           continue;
         }
       }
+      // "Gaddafi's forces", "Putin's spokesman": what the person holds on the date gives the role its country.
+      if (u && !aff && j === i && isPossessiveMarker(w, u.end) && isPersonUnit(u)) {
+        owner = this.officeOwner(u);
+        if (!owner) return null;
+        aff = owner.aff;
+        j = u.end + 1;
+        continue;
+      }
       // "the Trump administration", "the Putin government": a leader's name before a body of government.
-      if (u && !aff && u.entries.some((e) => e.kind === 'person' || e.kind === 'surname')) {
+      if (u && !aff && isPersonUnit(u)) {
         const r = this.roleEntry(this.unitAt[u.end] ?? null);
         if (!r || !this.collective.has(roleKey(r.role.word))) return null;
         const person = this.personOf(u) ?? this.resolveSurname(u, true)?.person;
@@ -526,6 +586,11 @@ class Linker {
         j++;
         continue;
       }
+      if (aff && !this.isModifier(j, i, s1) && this.titleWordsAt(j, s1)) {
+        pre++;
+        j++;
+        continue;
+      }
       if (!this.isModifier(j, i, s1) || ++pre > 4) return null;
       if (this.sets.former.has(k)) former = true;
       if (this.sets.subordinate.has(k)) subordinate += `${k} `;
@@ -550,10 +615,14 @@ class Linker {
     // A bare role word after a word we do not understand as its modifier ("a European state", "Kurdish
     // fighters"): not ours to code.
     if (!det && !aff && pre === 0 && i > 0) {
+      // "Kurdish-led forces": led by someone we cannot code, so not a state's forces either.
+      if (i >= 2 && w.key[i - 1] === 'led' && w.key[i - 2] === '-') return null;
       const p = w.pos[i - 1];
       if (p === POS.ADJ || p === POS.PROPN || (p === POS.NOUN && w.caseClass[i - 1] === 0)) return null;
     }
-    // A role word used as a modifier of another noun ("military operation", "state-owned") heads nothing.
+    // A role word used as a modifier of another noun ("military operation", "state-owned") heads nothing, nor of
+    // a group's or organisation's name ("the rebel Revolutionary United Front", "the militant Hamas").
+    if (head.role.modifier && j < s1 && this.namesBody(this.unitAt[j] ?? null)) return null;
     if (j < s1) {
       const next = w.key[j] as string;
       if (next === '-' || (head.role.modifier && w.pos[j] === POS.NOUN && w.caseClass[j] === 0)) return null;
@@ -578,14 +647,18 @@ class Linker {
           k++;
         else break;
       }
+      const prep = w.key[j] as string;
+      const target = this.sets.targetRoles.has(roleKey(w.text.slice(head.w0, head.w1).join(' ')));
       if (last) {
         end = k;
-        const prep = w.key[j] as string;
-        const target = this.sets.targetRoles.has(roleKey(w.text.slice(head.w0, head.w1).join(' ')));
         if (!aff && (prep === 'of' || (AFFILIATING_PREPS.has(prep) && !target))) {
           aff = last;
           tail = true;
         }
+      } else if (!aff && !target && !head.plural && !this.collective.has(roleKey(head.role.word))) {
+        // "an aide to Prime Minister Ehud Barak", "a spokesman for Putin": whose the one person serves. The name
+        // keeps its own mention.
+        aff = this.ownerAfter(j + 1, s1)?.aff ?? null;
       }
     }
     let headKey = roleKey(w.text.slice(head.w0, head.w1).join(' '));
@@ -610,11 +683,25 @@ class Linker {
         tail = true;
       }
     }
+    // "the government", "the army" with no country: the one country this sentence or the last one brings up. Not
+    // "the presidents of the European council", whose owner is named, if not known.
+    if (
+      !aff &&
+      det === 'the' &&
+      this.collective.has(headKey) &&
+      !placedAff &&
+      !TAIL_PREPS.has(w.key[end] as string) &&
+      STATE_SECTORS.some((x) => roleAgent.startsWith(x))
+    ) {
+      const sole = this.soleCountry();
+      if (sole?.country) aff = { ...NO_AFF, code: sole.country.cameo, country: sole.country, anaphor: sole };
+    }
     const agent = former ? 'ELI' : roleAgent;
     const leadCode = lead.map((r) => r.role.code).join('');
     const code = leadCode + (aff ? combine(aff, agent, head.role) : agent);
     return {
-      w0: i,
+      owner,
+      w0: owner ? owner.w1 + 1 : i,
       w1: end,
       det,
       aff,
@@ -629,6 +716,44 @@ class Linker {
       tail,
       placed: placedAff,
     };
+  }
+
+  /**
+   * The person a name in the possessive stands for, and the country or organisation of the office they hold on the
+   * article's date ("Gaddafi's forces" → Libya). Null for anyone out of office: "Navalny's supporters" are no
+   * state's.
+   */
+  private officeOwner(u: Unit): Owner | null {
+    const person = this.personOf(u);
+    const actor = person ? this.personActor(person) : this.resolveSurname(u, true);
+    const office = actor?.person ? this.kb.officeAt(actor.person, this.options.date) : null;
+    if (!actor || !office) return null;
+    const base = { country: null, org: null, group: null, actor: null, anaphor: null };
+    // A group's leader ("Nasrallah's fighters") speaks for the group, not for the country it sits in.
+    const group = this.kb.groupByCode(office.code);
+    const country = office.country ? this.kb.countryByCode.get(office.country) : undefined;
+    const org = office.org ? this.kb.organizations.get(office.org) : undefined;
+    let aff: Affiliation;
+    if (group) aff = { ...base, code: group.code, group };
+    else if (country) aff = { ...base, code: country.cameo, country };
+    else if (org) aff = { ...base, code: org.code, org };
+    else return null;
+    return { w0: u.start, w1: u.end, actor, via: person ? 'kb' : 'alias', aff };
+  }
+
+  /** A serving office holder named at word k, after at most three title words ("Prime Minister", "Israeli"). */
+  private ownerAfter(k: number, s1: number): Owner | null {
+    const w = this.w;
+    let x = k;
+    if (w.key[x] === 'the') x++;
+    for (let n = 0; x < s1 && n < 3; n++) {
+      const u = this.unitAt[x];
+      if (!u) return null;
+      if (isPersonUnit(u)) return this.officeOwner(u);
+      if (!this.roleEntry(u) && !isNationality(u)) return null;
+      x = u.end;
+    }
+    return null;
   }
 
   /** The code of a role phrase put to another affiliation: "Gondor" in "lawmakers in Fornost and Gondor". */
@@ -655,11 +780,16 @@ class Linker {
 
   private onRolePhrase(rp: RolePhrase, s1: number): number {
     const w = this.w;
+    const o = rp.owner;
+    if (o) this.addMention(o.w0, o.w1, 'PER', o.actor, o.via, null);
     if (rp.aff?.country) this.noteFocus(this.countryActor(rp.aff.country));
     else if (rp.aff?.org) this.noteFocus(this.orgActor(rp.aff.org));
     if (!rp.collective) {
-      // Title + name: "US President Donald Trump".
-      const name = this.nameAt(rp.w1, s1, true);
+      // Title + name: "US President Donald Trump". Not a capitalised word the KB does not know before a common
+      // noun: "the official Leave campaign".
+      let name = this.nameAt(rp.w1, s1, true);
+      const unknown = name !== null && (name.unit === null || name.unit.entries.length === 0);
+      if (name && unknown && w.pos[name.end] === POS.NOUN && w.caseClass[name.end] === 0) name = null;
       if (name) {
         const actor = this.personFor(name, rp.code, rp.headKey);
         if (actor) {
@@ -695,6 +825,7 @@ class Linker {
     }
     const actor = this.collectiveActor(rp);
     this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'role', rp.code);
+    (this.mentions.at(-1) as MentionDraft).plural = rp.head.plural;
     return rp.tail ? this.sharedTail(rp, s1) : this.sharedAffiliation(rp, s1);
   }
 
@@ -711,10 +842,13 @@ class Linker {
     for (;;) {
       let k = j;
       if (w.key[k] === ',') k++;
-      if (w.key[k] === 'and') k++;
+      const joined = w.key[k] === 'and';
+      if (joined) k++;
       if (k === j || k >= s1 || !this.roleEntry(this.unitAt[k] ?? null)) return j;
       const next = this.rolePhrase(k, s1);
       if (!next || next.w0 !== k || next.aff || next.lead || next.former || !next.collective) return j;
+      // "…, police and soldiers" goes on a list; "the Israeli military, officials said" starts a clause.
+      if (!joined && w.key[next.w1] !== ',' && w.key[next.w1] !== 'and') return j;
       if (!STATE_SECTORS.some((s) => next.agent.startsWith(s))) return j;
       const own: RolePhrase = { ...next, aff, code: combine(aff, next.agent, next.head.role) };
       this.addMention(next.w0, next.w1, 'ROLE', this.collectiveActor(own), 'role', own.code);
@@ -787,6 +921,28 @@ class Linker {
     if (!u || isPossessiveMarker(w, u.end)) return null;
     const aff = this.affiliationOf(u);
     return aff?.country || aff?.actor ? { aff, end: u.end } : null;
+  }
+
+  /** A KB group or organisation, or a recognised organisation: a name a role word before it only describes. */
+  private namesBody(u: Unit | null): boolean {
+    if (!u) return false;
+    if (u.entries.length === 0) return u.ner === 'ORG';
+    const e = pickEntry(u.entries);
+    return e?.kind === 'group' || e?.kind === 'org';
+  }
+
+  /**
+   * "the UN Emergency Relief Coordinator": after an affiliation, capitalised words of a title-case post (at most
+   * three) lead to a capitalised role word.
+   */
+  private titleWordsAt(j: number, s1: number): boolean {
+    const w = this.w;
+    for (let k = j; k < s1 && k - j < 3; k++) {
+      const u = this.unitAt[k];
+      if (u) return this.roleEntry(u) !== null && w.caseClass[k] === 1;
+      if (w.caseClass[k] !== 1 || (w.pos[k] !== POS.PROPN && w.pos[k] !== POS.NOUN)) return false;
+    }
+    return false;
   }
 
   /** Whether word x can stand before a role word in a phrase starting at i ("top", "senior", "-ranking"). */
@@ -891,7 +1047,7 @@ class Linker {
       if (actor?.type !== 'PER') continue;
       if (actor.roleHead === rp.headKey) return actor;
       const office = actor.person ? this.kb.officeAt(actor.person, this.options.date) : null;
-      if (office && ` ${roleKey(office.title)} `.includes(` ${rp.headKey} `)) return actor;
+      if (office && this.kb.titleNames(roleKey(office.title), rp.headKey)) return actor;
     }
     return null;
   }
@@ -955,6 +1111,9 @@ class Linker {
     if (j >= s1) return null;
     const u = this.unitAt[j];
     if (u) {
+      // "Vice President Omar Suleiman": a known surname used as a first name starts a longer name.
+      const run = allowRun && isSurnameOnly(u) ? this.surnameRunEnd(u, s1, true) : u.end;
+      if (run > u.end) return { start: j, end: run, unit: null };
       if (u.entries.some((e) => e.kind === 'person' || e.kind === 'surname'))
         return { start: j, end: u.end, unit: u };
       // Right after a title, any imported actor is a name: PETRARCH dictionaries do not say which entries are
@@ -974,6 +1133,22 @@ class Linker {
       return { start: j, end: this.properRun(j, s1), unit: null };
     }
     return null;
+  }
+
+  /**
+   * The end of a name that starts with a KB surname and goes on with capitalised words: further KB surnames, or
+   * (with `anyWords`, right after a title) any proper noun. At most four words; the surname's own end if none.
+   */
+  private surnameRunEnd(u: Unit, s1: number, anyWords: boolean): number {
+    const w = this.w;
+    let end = u.end;
+    while (end < s1 && end - u.start < 4 && w.caseClass[end] !== 0 && w.pos[end] === POS.PROPN) {
+      if (this.sets.notSurnames.has(w.key[end] as string)) break;
+      const v = this.unitAt[end];
+      if (v ? !isSurnameOnly(v) : !anyWords) break;
+      end = v ? v.end : end + 1;
+    }
+    return end;
   }
 
   private isPersonName(name: NameHit): boolean {
@@ -1128,13 +1303,32 @@ class Linker {
     if (serving.length === 1) return this.personActor(serving[0] as KbPerson);
     if (serving.length > 1) return null;
     if (titled && title) {
-      const held = people.filter((p) =>
-        p.offices.some((o) => ` ${roleKey(o.title)} `.includes(` ${title} `)),
-      );
+      const held = people.filter((p) => p.offices.some((o) => this.kb.titleNames(roleKey(o.title), title)));
       if (held.length > 0) return this.personActor(nearestInOffice(held, this.options.date));
+      // "Prime Minister Obama": a title the one person of that name never held says it is someone else.
+      return null;
     }
-    if (people.length === 1 && u.ner === 'PER') return this.personActor(people[0] as KbPerson);
+    // "Biden called Putin." in 2014, outside every office the KB gives him: the one KB person of that name, coded
+    // by what they were on the date (their country, or ELI once out of office), when the word reads as a name.
+    if (people.length === 1 && (u.ner === 'PER' || (u.ner === null && this.readsAsName(u))))
+      return this.personActor(people[0] as KbPerson);
     return null;
+  }
+
+  /** A KB surname the tagger reads as a proper noun, not after a determiner ("the Powell doctrine"). */
+  private readsAsName(u: Unit): boolean {
+    const w = this.w;
+    if (w.pos[u.start] !== POS.PROPN || w.caseClass[u.start] === 0) return false;
+    const before = u.start > 0 ? (w.key[u.start - 1] as string) : '';
+    if (DETERMINERS.has(before)) return false;
+    // "Abu Omar", "Omar Abdullah": part of a longer name the KB does not know.
+    const nameWord = (k: number) =>
+      k >= 0 &&
+      k < w.length &&
+      w.caseClass[k] !== 0 &&
+      w.pos[k] === POS.PROPN &&
+      !this.unitAt[k]?.entries.length;
+    return !nameWord(u.start - 1) && !nameWord(u.end);
   }
 
   // ---- KB units ------------------------------------------------------------------------------------------
@@ -1152,6 +1346,13 @@ class Linker {
       }
       case 'surname': {
         if (this.isDateWord(u.start, s1)) return u.end;
+        // "Omar Suleiman": KB surnames side by side are one person's name, not two people.
+        const run = isSurnameOnly(u) ? this.surnameRunEnd(u, s1, false) : u.end;
+        if (run > u.end) {
+          const named = this.namedActor(u.start, run, '', 'PER');
+          this.addMention(u.start, run, 'PER', named, 'pattern', null);
+          return this.afterName(run, s1, named);
+        }
         const actor = this.resolveSurname(u, false);
         if (actor) {
           this.addMention(u.start, u.end, 'PER', actor, 'alias', null);
@@ -1174,10 +1375,16 @@ class Linker {
         this.addMention(this.withThe(u), u.end, 'ORG', this.groupActor(e.group), 'kb', null);
         return this.parenthetical(u.end, s1, this.groupActor(e.group));
       case 'country':
+        // "a US-based cleric", "Swiss-born": where someone lives or was born, not who acts.
+        if (this.w.key[u.end] === '-' && /^(based|born)$/.test((this.w.key[u.end + 1] as string) ?? '')) {
+          this.addMention(u.start, u.end, 'LOC', null, 'kb-place', '');
+          return u.end;
+        }
         this.addMention(this.withThe(u), u.end, 'GPE', this.countryActor(e.country), 'kb', e.country.cameo);
         return u.end;
       case 'demonym':
       case 'adjective':
+        if (this.isDescribedCapital(u)) return this.onDescribedCapital(u, e.country, s1);
         if (this.w.key[u.start - 1] === 'ethnic') {
           this.addMention(u.start - 1, u.end, 'NORP', this.ethnicGroup(u), 'role', ETHNIC_CODE);
           return u.end;
@@ -1220,6 +1427,42 @@ class Linker {
         return u.end;
     }
     return u.end;
+  }
+
+  /**
+   * "the Iranian capital" names Tehran: a place where "Tehran" would be one ("in the Iranian capital"), else the
+   * government, as "Tehran" is. A capital's name right after it ("the Syrian capital Damascus") is the same.
+   */
+  private onDescribedCapital(u: Unit, country: KbCountry, s1: number): number {
+    const w = this.w;
+    const start = w.key[u.start - 1] === 'the' && !this.coveredBefore(u.start - 1) ? u.start - 1 : u.start;
+    let end = u.end + 1;
+    const capitalAt = (k: number) => {
+      const named = k < s1 ? this.unitAt[k] : null;
+      return named?.entries.some((e) => e.kind === 'capital' && e.country === country) ? named : null;
+    };
+    end = capitalAt(end)?.end ?? end;
+    const place = this.isPlace({ start, end, entries: [], ner: null }, s1);
+    const mark = (w0: number, w1: number) => {
+      if (place) this.addMention(w0, w1, 'LOC', null, 'kb-place', '');
+      else this.addMention(w0, w1, 'GPE', this.countryActor(country), 'kb-capital', `${country.cameo}GOV`);
+    };
+    mark(start, end);
+    // "in the Syrian capital, Damascus,": the name in apposition is the same place.
+    const apposed = w.key[end] === ',' ? capitalAt(end + 1) : null;
+    if (apposed) {
+      mark(apposed.start, apposed.end);
+      return apposed.end;
+    }
+    return end;
+  }
+
+  /** "the Iranian capital", not "Iranian capital markets". */
+  private isDescribedCapital(u: Unit): boolean {
+    const w = this.w;
+    if (w.key[u.end] !== 'capital' || w.pos[u.end] !== POS.NOUN) return false;
+    const next = u.end + 1;
+    return !(next < w.length && w.pos[next] === POS.NOUN && w.caseClass[next] === 0);
   }
 
   /** "ethnic Albanians": members of a people wherever they live, coded by role until a place says where. */
@@ -1298,10 +1541,33 @@ class Linker {
     // "returned to Vienna", "visited Moscow": going somewhere.
     if (this.sets.motionVerbs.has(before)) return true;
     if (before === 'to' && this.sets.motionVerbs.has((w.key[u.start - 2] as string) ?? '')) return true;
+    // "on the northern edge of the French capital", "30 km north of Kabul": a part of the city, or a bearing.
+    if (before === 'of' && PLACE_PARTS.has((w.key[u.start - 2] as string) ?? '')) return true;
+    // "bombs exploded in the capital Kabul", "in the Iraqi capital, Baghdad": the phrase it is named in says.
+    if (before === 'capital' || (before === ',' && w.key[u.start - 2] === 'capital')) {
+      let k = u.start - (before === ',' ? 3 : 2);
+      for (
+        let n = 0;
+        k >= 0 && n < 3 && w.pos[k] !== POS.VERB && !this.sets.locative.has(w.key[k] as string);
+        n++
+      )
+        k--;
+      if (k >= 0 && this.sets.locative.has(w.key[k] as string)) return true;
+    }
     const next = u.end < s1 ? (w.key[u.end] as string) : '';
     if (u.start === w.sentenceStart[this.sentence] && (next === '–' || next === '—' || next === '('))
       return true;
     if (next === '-' && /^(based|born|bound)$/.test((w.key[u.end + 1] as string) ?? '')) return true;
+    // "the Lisbon treaty", "the Moscow talks": a capital between a determiner and a noun names a thing, not a
+    // government. Seats keep theirs: "the Kremlin statement" is the Kremlin's.
+    if (
+      DETERMINERS.has(before) &&
+      w.pos[u.end] === POS.NOUN &&
+      w.caseClass[u.end] === 0 &&
+      u.entries.some((e) => e.kind === 'capital') &&
+      !u.entries.some((e) => e.kind === 'seat' || e.kind === 'orgSeat')
+    )
+      return true;
     // Part of a longer name the KB lacks: "Washington Post", "Tehran Times".
     const after = this.unitAt[u.end];
     if (
@@ -1374,6 +1640,40 @@ class Linker {
     if (pick) this.addMention(i, i + 1, 'PER', pick, 'pronoun', null);
   }
 
+  /**
+   * Whose "its"/"their" at word i is: in the same sentence, the nearest earlier subject (else the nearest earlier
+   * mention) that can own things; else the first such mention of the previous sentence. "Its" stands for one
+   * country, organisation, group or state body ("Riyadh severed ties after protesters stormed its embassy");
+   * "their" for a group or a plural role of a country ("Iraqi officials said their forces …"). People ("his",
+   * "her") and bodies of no known country are left alone.
+   */
+  private possessor(i: number): Affiliation | null {
+    const plural = this.w.key[i] === 'their';
+    const fits = (m: MentionDraft): boolean => {
+      const a = m.actor;
+      if (!a || a.type === 'PER' || m.possessive || m.w1 > i) return false;
+      if (!a.country && !a.org && !a.group) return false;
+      return plural ? m.plural || (a.group !== null && !m.plural) : !m.plural;
+    };
+    const same: MentionDraft[] = [];
+    let previous: MentionDraft | null = null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k] as MentionDraft;
+      if (m.sentence < this.sentence - 1) break;
+      if (!fits(m)) continue;
+      if (m.sentence === this.sentence) same.push(m);
+      else previous = m;
+    }
+    const pick = same.find((m) => m.subject) ?? same[0] ?? previous;
+    const a = pick?.actor;
+    if (!a) return null;
+    const base = { country: null, org: null, group: null, actor: null, anaphor: a };
+    if (a.country) return { ...base, code: a.country.cameo, country: a.country };
+    if (a.org) return { ...base, code: a.org.code, org: a.org };
+    if (a.group) return { ...base, code: a.group.code, group: a.group };
+    return null;
+  }
+
   // ---- actors ---------------------------------------------------------------------------------------------
 
   private actor(key: string, make: () => ActorDraft): ActorDraft {
@@ -1413,6 +1713,7 @@ class Linker {
     return this.actor(key, () => {
       const a = draft(key, group.name, group.code, 'ORG');
       a.kbId = group.id;
+      a.group = group;
       a.named = true;
       return a;
     });
@@ -1437,6 +1738,19 @@ class Linker {
       if (actor.country) return actor;
     }
     return null;
+  }
+
+  /** The only country brought up (named, or as a role's affiliation) in this sentence and the one before, if one. */
+  private soleCountry(): ActorDraft | null {
+    let found: ActorDraft | null = null;
+    for (let f = this.focus.length - 1; f >= 0; f--) {
+      const { actor, sentence } = this.focus[f] as { actor: ActorDraft; sentence: number };
+      if (sentence < this.sentence - 1) break;
+      if (!actor.country) continue;
+      if (found && found !== actor) return null;
+      found = actor;
+    }
+    return found;
   }
 
   /** The organisation among `orgs` most recently brought up in the article. */
@@ -1473,6 +1787,7 @@ class Linker {
       sentence: this.sentence,
       possessive: isPossessiveMarker(w, w1),
       subject: k < w.length && (w.pos[k] === POS.VERB || w.pos[k] === POS.AUX),
+      plural: false,
     };
     this.mentions.push(m);
     if (actor) {
@@ -1592,6 +1907,7 @@ function draft(key: string, name: string, code: string, type: EntityType): Actor
     gender: '',
     person: null,
     org: null,
+    group: null,
     country: null,
     named: false,
     roleHead: null,
@@ -1654,6 +1970,14 @@ function isState(aff: Affiliation | null): boolean {
 
 const STANCES = new Set(['pro', 'anti']);
 
+function isSurnameOnly(u: Unit): boolean {
+  return u.entries.length > 0 && u.entries.every((e) => e.kind === 'surname');
+}
+
+function isPersonUnit(u: Unit): boolean {
+  return u.entries.some((e) => e.kind === 'person' || e.kind === 'surname');
+}
+
 function isCountry(u: Unit): boolean {
   return u.entries.some((e) => e.kind === 'country');
 }
@@ -1666,6 +1990,8 @@ function combine(aff: Affiliation, agent: string, head: KbRole): string {
   const base = aff.code;
   if (!base) return agent;
   if ((aff.org || aff.group) && (head.inheritOrg || agent.startsWith('GOV'))) return base;
+  // "Taliban fighters", "YPG militia", "Peshmerga forces": an armed group's fighters are the group itself.
+  if (aff.group && aff.group.kind !== 'political' && ARMED_AGENTS.has(agent.slice(0, 3))) return base;
   if (base.endsWith(agent)) return base;
   if (head.prefix) return agent + base;
   return base + agent;

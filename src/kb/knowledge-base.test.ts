@@ -134,6 +134,47 @@ describe('KnowledgeBase', () => {
   });
 });
 
+describe('lower posts, collective roles and group codes', () => {
+  const deputy = person('ana-voss', 'Ana Voss', [
+    {
+      title: 'Vice President',
+      role: 'vice-president',
+      country: 'RUR',
+      code: 'RURGOV',
+      start: '2016-01-01',
+      end: null,
+    },
+  ]);
+  const rules = { subordinate: ['vice', 'deputy'] };
+  const kb = new KnowledgeBase([
+    layer({
+      countries: [ruritania],
+      people: [ivo, deputy],
+      roles: [{ word: 'gunboat', code: 'MIL', plural: 'gunboats', collective: true }],
+      groups: [
+        { id: 'red-hand', code: 'RURREBRHD', name: 'Red Hand', names: [], kind: 'armed', countries: ['RUR'] },
+      ],
+      rules,
+    }),
+  ]);
+
+  it('does not take a vice president for the president, nor the other way round', () => {
+    expect(kb.officeHolders({ role: 'president', country: 'RUR' }, '2017-01-01')).toEqual([ivo]);
+    expect(kb.officeHolders({ role: 'vice president', country: 'RUR' }, '2017-01-01')).toEqual([deputy]);
+    expect(kb.titleNames('vice president and prime minister', 'prime minister')).toBe(true);
+    expect(kb.titleNames('deputy prime minister', 'prime minister')).toBe(false);
+  });
+
+  it('counts a role word marked collective as a body even in the singular', () => {
+    expect(kb.collective.has('gunboat')).toBe(true);
+  });
+
+  it('finds a group by its CAMEO code', () => {
+    expect(kb.groupByCode('RURREBRHD')?.name).toBe('Red Hand');
+    expect(kb.groupByCode('RURGOV')).toBeNull();
+  });
+});
+
 describe('loading layers', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dyad-kb-test-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

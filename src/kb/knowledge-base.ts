@@ -152,11 +152,14 @@ export class KnowledgeBase {
   readonly rules: KbActorRules;
   /** Role keys of collective roles (a body of people), from the rules. */
   readonly collective: Set<string>;
+  /** Words that make a title a lower post ("vice", "deputy"), from the rules. */
+  readonly subordinate: Set<string>;
   readonly version: string;
   readonly dirs: string[];
   private readonly officesByCountry = new Map<string, OfficeHolding[]>();
   private readonly officesByOrg = new Map<string, OfficeHolding[]>();
   private readonly surnameCount = new Map<string, number>();
+  private groupCodes: Map<string, KbGroup> | null = null;
 
   constructor(layers: readonly KbLayerData[]) {
     this.dirs = layers.map((l) => l.dir);
@@ -168,6 +171,7 @@ export class KnowledgeBase {
     });
     this.rules = rules;
     this.collective = new Set(rules.collective.map(roleKey));
+    this.subordinate = new Set(rules.subordinate.map(roleKey));
     this.version = versions.join('+');
     layers.forEach((layer, i) => {
       this.addLayer(layer, i);
@@ -210,6 +214,7 @@ export class KnowledgeBase {
         this.addName(name, { kind: 'group', group: g, layer: n, cases: '' });
     }
     for (const role of layer.roles) {
+      if (role.collective) this.collective.add(roleKey(role.word));
       this.roles.set(roleKey(role.word), { role, plural: false });
       this.addName(role.word, { kind: 'role', role, plural: false, layer: n, cases: '' });
       if (role.plural) {
@@ -389,7 +394,7 @@ export class KnowledgeBase {
         if (office.end && graceEnd(office.end) < day) continue;
       } else if (office.end) continue;
       if (narrow.length > 0 && !narrow.some((w) => title.includes(w))) continue;
-      if (containsWords(title, role)) byTitle.add(person);
+      if (containsWords(title, role, this.subordinate)) byTitle.add(person);
       else if (categories.has(office.role)) byCategory.add(person);
     }
     const found = [...(byTitle.size > 0 ? byTitle : byCategory)];
@@ -401,6 +406,11 @@ export class KnowledgeBase {
       day !== null &&
       p.offices.some((o) => (!o.start || o.start <= day) && (!o.end || o.end >= day) && found.includes(p));
     return found.filter((p) => !holdsOn(p)).sort((a, b) => lastEnd(b).localeCompare(lastEnd(a)));
+  }
+
+  /** Whether an office title (a roleKey) names a role phrase's post: "vice president" does not name "president". */
+  titleNames(titleKey: string, role: string): boolean {
+    return containsWords(titleKey, roleKey(role), this.subordinate);
   }
 
   /** What a name stands for on a date: each KB record it names, with its code (`dyad kb lookup`). */
@@ -468,6 +478,15 @@ export class KnowledgeBase {
     };
   }
 
+  /** The group a CAMEO code stands for ("PSEREBHMS" → Hamas); the first listed where several share it. */
+  groupByCode(code: string): KbGroup | null {
+    if (!this.groupCodes) {
+      this.groupCodes = new Map();
+      for (const g of this.groups.values()) if (!this.groupCodes.has(g.code)) this.groupCodes.set(g.code, g);
+    }
+    return this.groupCodes.get(code) ?? null;
+  }
+
   /** The countries a group is tied to (first = main), as records. */
   groupCountry(group: KbGroup): KbCountry | null {
     const id = group.countries[0];
@@ -475,14 +494,27 @@ export class KnowledgeBase {
   }
 }
 
-function containsWords(title: string, phrase: string): boolean {
-  const at = title.indexOf(phrase);
-  if (at < 0) return false;
-  const before = at === 0 || title[at - 1] === ' ';
-  const end = at + phrase.length;
-  const after = end === title.length || title[end] === ' ';
-  return before && after;
+/**
+ * Whether a title names the post: its words contain the phrase, and not as a lower post ("Vice President" is not
+ * the president, "Deputy Prime Minister" not the prime minister; "Vice President and Prime Minister" is both).
+ */
+function containsWords(title: string, phrase: string, subordinate: ReadonlySet<string> = NO_WORDS): boolean {
+  for (let at = title.indexOf(phrase); at >= 0; at = title.indexOf(phrase, at + 1)) {
+    const before = at === 0 || title[at - 1] === ' ';
+    const end = at + phrase.length;
+    const after = end === title.length || title[end] === ' ';
+    if (!before || !after) continue;
+    const previous =
+      title
+        .slice(0, Math.max(0, at - 1))
+        .split(' ')
+        .at(-1) ?? '';
+    if (!subordinate.has(previous)) return true;
+  }
+  return false;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Whether an entry's own code is the start of `code` (USA for USAGOV): the two agree. */
 function compatible(e: KbEntry, code: string): boolean {

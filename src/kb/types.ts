@@ -57,6 +57,8 @@ export interface KbRole {
   inheritOrg?: boolean;
   /** CAMEO agents that go before the actor's code rather than after it (PETRARCH's `[NGO~]`). */
   prefix?: boolean;
+  /** The word names a body or a force even in the singular ("artillery", "a warplane"), never one person. */
+  collective?: boolean;
 }
 
 export interface KbOffice {
