@@ -108,6 +108,8 @@ const CLAUSE_WORDS = new Set([
 // Words that open another event, whether a clause or a noun follows ("after protesters stormed …", "following
 // Saudi Arabia's execution of …"): its actors are not this event's.
 const EVENT_CONNECTIVES = new Set(['after', 'before', 'following', 'amid', 'despite']);
+/** Words that follow a verb before its object ("shot dead a soldier", "gunned down two men"). */
+const VERB_PARTICLES = new Set(['dead', 'down', 'up', 'out', 'off']);
 const DASHES = new Set(['–', '—', '--', '-']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -478,6 +480,12 @@ export class SentenceView {
             ((this.groupAt[i - 1] ?? -1) >= 0 &&
               !this.isPossessiveMark(i - 1) &&
               this.pos[i + 1] === 'DET' &&
+              this.lexicon.forms.has(t)) ||
+            // "Gunmen shot dead a soldier", "troops gunned down two men": a particle before the object.
+            ((this.groupAt[i - 1] ?? -1) >= 0 &&
+              !this.isPossessiveMark(i - 1) &&
+              VERB_PARTICLES.has(lower[i + 1] ?? '') &&
+              (this.pos[i + 2] === 'DET' || this.pos[i + 2] === 'NUM' || (this.groupAt[i + 2] ?? -1) >= 0) &&
               this.lexicon.forms.has(t)));
       }
       // "reject proposed Israeli changes": a participle between a verb or determiner and a noun is an adjective.

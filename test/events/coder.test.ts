@@ -188,6 +188,20 @@ describe('clause structure', () => {
   });
 });
 
+describe('verbs the tagger reads as nouns', () => {
+  it('takes a lexicon verb between an actor and a particle before the object as a verb', () => {
+    const soldier = {
+      id: 'ukrmil',
+      code: 'UKRMIL',
+      mentions: ['a Ukrainian soldier'],
+      type: 'ROLE' as const,
+    };
+    expect(summary(codeText('Russia shot dead a Ukrainian soldier.', [A.rus, soldier]))).toEqual([
+      'RUS>UKRMIL 1823',
+    ]);
+  });
+});
+
 describe('nominal events', () => {
   it('takes the source from a possessive and the target after "on"', () => {
     const doc = codeText("Russia's attack on China shocked Europe.", [A.rus, A.chn]);
