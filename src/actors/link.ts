@@ -678,7 +678,7 @@ class Linker {
       aff = placed?.aff ?? null;
       placedAff = placed !== null;
       // "Lawmakers in Fornost and Gondor": the role goes with each country of the list (sharedTail).
-      if (placed && collective && this.stateListAt(placed.end, s1)) {
+      if (placed && collective && this.nextListState(placed.end, s1)) {
         end = placed.end;
         tail = true;
       }
@@ -766,16 +766,17 @@ class Linker {
     return rp.aff !== null && (rp.lead !== '' || combine(rp.aff, rp.agent, rp.head.role) !== rp.aff.code);
   }
 
-  /** ", Gondor" or "and the Gondor" at word k: one more country (or imported actor) of a list. */
-  private stateListAt(k: number, s1: number): boolean {
+  /** ", Gondor" or "and the Gondor" at word k: the next country (or imported actor) of a list, or null. */
+  private nextListState(k: number, s1: number): { u: Unit; aff: Affiliation } | null {
     const w = this.w;
     let x = k;
     if (w.key[x] === ',') x++;
     if (w.key[x] === 'and') x++;
-    if (x === k) return false;
+    if (x === k) return null;
     if (w.key[x] === 'the') x++;
     const u = x < s1 ? this.unitAt[x] : null;
-    return u !== null && u !== undefined && isState(this.affiliationOf(u)) && !isPossessiveMarker(w, u.end);
+    const aff = u ? this.affiliationOf(u) : null;
+    return u && aff && isState(aff) && !isPossessiveMarker(w, u.end) ? { u, aff } : null;
   }
 
   private onRolePhrase(rp: RolePhrase, s1: number): number {
@@ -861,18 +862,12 @@ class Linker {
    * the role ("Germany" → DEUGOV), so the coder sees a compound of ministers, not of countries.
    */
   private sharedTail(rp: RolePhrase, s1: number): number {
-    const w = this.w;
     let j = rp.w1;
     if (!this.addsAgent(rp) || !isState(rp.aff)) return j;
     for (;;) {
-      let k = j;
-      if (w.key[k] === ',') k++;
-      if (w.key[k] === 'and') k++;
-      if (k === j) return j;
-      if (w.key[k] === 'the') k++;
-      const u = k < s1 ? this.unitAt[k] : null;
-      const aff = u ? this.affiliationOf(u) : null;
-      if (!u || !aff || !isState(aff) || isPossessiveMarker(w, u.end)) return j;
+      const next = this.nextListState(j, s1);
+      if (!next) return j;
+      const { u, aff } = next;
       const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: this.codeFor(rp, aff) };
       this.addMention(u.start, u.end, 'ROLE', this.collectiveActor(own), 'role', own.code);
       j = u.end;
