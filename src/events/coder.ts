@@ -99,6 +99,31 @@ export interface CodingResources {
 }
 
 const HARD_STOP = new Set([';', ':', '?', '!']);
+/** Words opening a conditional or temporal clause, whose words say nothing of the event before them. */
+/** Prepositions whose object a passive's subject cannot be ("were flown to the airport"). */
+const PASSIVE_PREPS = new Set([
+  'to',
+  'on',
+  'upon',
+  'against',
+  'with',
+  'from',
+  'for',
+  'in',
+  'at',
+  'into',
+  'over',
+  'about',
+  'toward',
+  'towards',
+  'between',
+]);
+/** Words opening a question clause ("discuss what role the alliance should play"). */
+const WH_WORDS = new Set(['what', 'how', 'why', 'whether']);
+/** Verbs by which a speaker names something ("what he called an attack"). */
+const NAMING_VERBS = new Set(['called', 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled']);
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'that']);
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'once', 'until', 'because', 'although', 'though']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Prepositions by which a noun points at an actor ("a mission in Iraq", "talks with Iran", "an attack on …"). */
 const BRIDGE_PREPS = new Set([
@@ -229,12 +254,29 @@ export class EventCoder {
     for (const c of candidates) {
       if (c.consumed || c.dropped) continue;
       this.resolveRoles(view, c);
+      this.senseByActors(c);
       this.resolveModality(view, c);
       if (!c.target && !c.dropped) this.nextActorTarget(view, c);
       if (!c.target && !c.dropped) this.bridgeTarget(view, c, previous, s);
+      if (!c.target && !c.dropped) this.earlierEventTarget(view, c, previous, s);
       if (!c.target && !c.dropped) this.domesticTarget(c);
     }
     return candidates.filter((c) => !c.consumed && !c.dropped && (c.source || c.target));
+  }
+
+  /**
+   * Senses that depend on who acts: a resignation needs a person or an office holder ("US forces would step aside"
+   * is standing back), and militants "driven out" are fought, not expelled.
+   */
+  private senseByActors(c: Candidate): void {
+    const entry = c.rule.entry;
+    if (entry.agent === 'person' && c.source && !c.source.members.every((m) => m.person)) c.dropped = true;
+    const armed = entry.armed;
+    if (armed && c.target?.members.every((m) => isArmedCode(m.code))) {
+      c.code = armed;
+      c.cls = this.classOf(armed);
+      c.notes.push('an armed target: fighting');
+    }
   }
 
   /**
@@ -511,6 +553,8 @@ export class EventCoder {
       if (this.hardStop(view, k)) return null;
       const t = view.lower[k] as string;
       const p = view.pos[k];
+      // "discuss what role the alliance should play": the actors of a question clause are not the object.
+      if (WH_WORDS.has(t)) return null;
       if (p === 'ADP' && t !== 'of' && !(t === 'in' && gap > 0)) {
         // "the headquarters of Y" passes; "talks in Geneva" does not.
         if (!afterPrep || k > from) return null;
@@ -604,6 +648,8 @@ export class EventCoder {
     // TABARI's patterns run to the end of the verb phrase.
     if (tabari) limit = Math.min(limit, this.verbPhraseEnd(view, head));
     let prevLiteral = false;
+    // The pattern word just matched is a preposition ("flown to +"), not a particle ("shot dead +", "driven out").
+    let prevPrep = false;
     let modifier: ActorGroup | null = null;
     for (const el of rule.post) {
       if (el.kind === 'lit') {
@@ -633,6 +679,7 @@ export class EventCoder {
         score += (hit.b - hit.a - 1) * (tabari ? TABARI_WORD : 0.5);
         pos = hit.b;
         prevLiteral = true;
+        prevPrep = !el.head && PASSIVE_PREPS.has(view.lower[hit.b - 1] as string);
         continue;
       }
       if (el.kind === 'skip') {
@@ -642,7 +689,8 @@ export class EventCoder {
         continue;
       }
       if (el.kind === 'target') {
-        if (passive && !passiveFill && !target && v >= 0) {
+        // The subject of a passive is its object, not a phrase behind a preposition ("were flown to the airport").
+        if (passive && !passiveFill && !target && v >= 0 && !(prevLiteral && prevPrep && !tabari)) {
           const subject = view.subjects[v] as Subject;
           // The subject of a passive is the phrase itself, not an actor inside it ("talks between X and Y were …").
           if (subject.group && (!subject.group.prep || subject.group.prep === 'of')) {
@@ -784,9 +832,27 @@ export class EventCoder {
           return k;
       }
       if ((t === 'while' || t === 'whereas' || t === 'because' || t === 'although') && k > from) return k;
+      if ((k > from || t === ',') && this.closesClause(view, k)) return k;
       if (t === '.' && k === view.n - 1) return k;
     }
     return view.n;
+  }
+
+  /**
+   * Where the clause of an event word ends for its complement and its later actors: a second predicate ("urged people
+   * to stay at home and said weapons would be given …"), a conditional or temporal clause ("… if those talks fail",
+   * "where possible"), or a participle after a comma ("bombed civilian areas, causing panic among residents").
+   */
+  private closesClause(view: SentenceView, k: number): boolean {
+    const t = view.lower[k] as string;
+    if ((t === 'and' || t === 'but') && this.predicateAfter(view, k)) return true;
+    if (SUBORDINATORS.has(t) && view.pos[k] === 'SCONJ') return true;
+    if (t === 'where' && (view.groupAt[k] as number) < 0) return true;
+    if (t === ',') {
+      const v = view.verbAt[k + 1] as number;
+      return v >= 0 && (view.verbs[v] as VerbGroup).participle && (view.verbs[v] as VerbGroup).form === 'ing';
+    }
+    return false;
   }
 
   /**
@@ -1270,8 +1336,50 @@ export class EventCoder {
         c.notes.push('source of the governing verb');
       }
     }
+    if (!c.source) {
+      const subject = this.parentheticalSubject(view, c.trigger);
+      if (subject && !(c.target && sameActors(subject, c.target))) {
+        c.source = subject;
+        c.sourceHow = 'subject';
+        c.notes.push('source: the subject the aside hangs on');
+      }
+    }
     c.confidence -= 0.1;
     if (!c.source) c.confidence -= 0.25;
+  }
+
+  /**
+   * "Putin, in a telephone call with Erdoğan, urged him …": an event noun in an aside between a subject and its verb
+   * is the subject's own act.
+   */
+  private parentheticalSubject(view: SentenceView, k: number): ActorGroup | null {
+    let open = -1;
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const t = view.lower[j] as string;
+      if (t === ',') {
+        open = j;
+        break;
+      }
+      const v = view.verbAt[j] as number;
+      if (HARD_STOP.has(t) || (v >= 0 && (view.verbs[v] as VerbGroup).finite)) return null;
+    }
+    if (open < 1 || view.pos[open + 1] !== 'ADP') return null;
+    const g = view.groupAt[open - 1] as number;
+    if (g < 0) return null;
+    const group = view.groups[g] as ActorGroup;
+    if (group.place || group.possessive || group.prep) return null;
+    for (let j = k + 1; j < view.n; j++) {
+      const t = view.lower[j] as string;
+      if (HARD_STOP.has(t)) return null;
+      if ((view.groupAt[j] as number) >= 0 || t !== ',') {
+        const v = view.verbAt[j] as number;
+        if (v >= 0 && (view.verbs[v] as VerbGroup).finite) return null;
+        continue;
+      }
+      const verb = view.verbs.find((x) => x.start === j + 1 || (x.head === j + 1 && x.start <= j + 1));
+      return verb?.finite ? group : null;
+    }
+    return null;
   }
 
   /**
@@ -1403,6 +1511,12 @@ export class EventCoder {
           }
         }
       }
+      // "denied seeking weapons", "stopped shelling": a gerund taken as the object of an operator verb.
+      const gov = verb.form === 'ing' && verb.participle ? this.gerundGovernor(view, verb) : null;
+      const kind = gov ? this.lexicon.operators.verbs.get(gov.lemma) : undefined;
+      if (kind === 'negate') negated = true;
+      else if (kind === 'possible') possible = true;
+      else if (kind === 'attempt') attempt = true;
       if (obligation) {
         const s = view.subjects[v] as Subject;
         subjectForObligation = s.group;
@@ -1415,6 +1529,13 @@ export class EventCoder {
         if (s.modal === 'intent') intent = true;
         if (s.modal === 'possible') possible = true;
       }
+      // "the protection of civilians and not the shelling of civilians": a noun negated by "not" did not happen.
+      const not = scanBack(c.trigger, 4, {
+        stop: (j) => (view.lower[j] === 'not' ? true : undefined),
+        over: (j) =>
+          ['DET', 'ADJ', 'NUM'].includes(view.pos[j] as string) || isQuote(view.lower[j] as string),
+      });
+      if (not) negated = true;
       const op = this.nounOperator(view, c.trigger);
       if (op === 'intent') intent = true;
       else if (op === 'possible') possible = true;
@@ -1516,6 +1637,15 @@ export class EventCoder {
     }
   }
 
+  /** The finite verb right before a bare gerund, adverbs aside ("has always denied seeking"). */
+  private gerundGovernor(view: SentenceView, verb: VerbGroup): VerbGroup | null {
+    let k = verb.start - 1;
+    while (k >= 0 && view.pos[k] === 'ADV') k--;
+    const v = k >= 0 ? (view.verbAt[k] as number) : -1;
+    const gov = v >= 0 ? (view.verbs[v] as VerbGroup) : null;
+    return gov?.finite ? gov : null;
+  }
+
   private supportVerb(view: SentenceView, k: number): VerbGroup | null {
     return scanBack(k, 6, {
       stop: this.atSupportVerb(view, (verb) => verb),
@@ -1579,6 +1709,7 @@ export class EventCoder {
     const tabari = c.rule.entry.tabari === true;
     // Not where the pattern passed an actor over ("IN ^ WITH +").
     const skips = c.rule.post.some((e) => e.kind === 'skip');
+    const comment = COMMENT_ROOTS.has(c.code.slice(0, 2));
     const from = tabari && !skips ? c.trigger + 1 : Math.max(c.end, c.trigger + 1);
     const end = tabari
       ? this.verbPhraseEnd(view, c.trigger)
@@ -1597,9 +1728,12 @@ export class EventCoder {
       if (t === ';' || t === ':') break;
       const v = view.verbAt[k] as number;
       if (!tabari && v >= 0 && (view.verbs[v] as VerbGroup).finite && k > c.trigger + 1) break;
-      if (!tabari && view.isClauseWord(k) && (view.groupAt[k] as number) < 0) break;
+      if (!tabari && (view.isClauseWord(k) || WH_WORDS.has(t)) && (view.groupAt[k] as number) < 0) break;
       // "cut ties after Saudi Arabia's execution of …": the actors of another event.
       if (!tabari && view.isEventConnective(k)) break;
+      // "hailed the deal as a triumph for people": what a comment calls its object names no one it is aimed at (but
+      // "denounced as a crime Serbia's crackdown" puts the object after it).
+      if (!tabari && t === 'as' && comment && k > c.trigger + 1 && view.lower[k + 1] !== 'well') break;
       // "urged him to think about the Syrian conflict": the target is whoever "him" is, not a later actor.
       if (k === c.trigger + 1 && OBJECT_PRONOUNS.has(t) && (view.groupAt[k] as number) < 0) break;
       const g = view.groupAt[k] as number;
@@ -1734,6 +1868,90 @@ export class EventCoder {
     }
   }
 
+  /**
+   * "Biden condemned what he called an unprovoked attack", "Damascus condemned the incursion": a comment on an act of
+   * force the article has already told, named by a definite noun with no actor of its own, is aimed at whoever did
+   * the latest such act in an earlier sentence.
+   */
+  private earlierEventTarget(view: SentenceView, c: Candidate, previous: SentenceView[], s: number): void {
+    if (c.kind !== 'verb' || !c.source || c.rule.entry.tabari || !COMMENT_ROOTS.has(c.code.slice(0, 2)))
+      return;
+    const noun = this.anaphoricEventNoun(view, c.trigger + 1);
+    if (!noun) return;
+    const { roots, at } = noun;
+    for (let back = s - 1; back >= 0; back--) {
+      const prev = previous[back] as (SentenceView & { candidates?: Candidate[] }) | undefined;
+      const done = (prev?.candidates ?? []).filter(
+        (x) =>
+          !x.consumed &&
+          !x.dropped &&
+          x.source !== null &&
+          !x.negated &&
+          !x.modality &&
+          roots.has(x.code.slice(0, 2)) &&
+          !sameActors(x.source, c.source as ActorGroup),
+      );
+      const last = done.at(-1);
+      if (!last?.source || !prev) continue;
+      c.target = last.source;
+      c.spans.push({ a: at, b: at + 1 });
+      c.notes.push(`target: who did the "${prev.lower[last.trigger]}" of an earlier sentence`);
+      c.confidence -= 0.2;
+      (c as Candidate & { bridgeView?: SentenceView }).bridgeView = prev;
+      return;
+    }
+  }
+
+  /**
+   * The CAMEO roots (force and violence only) and place of a definite event noun from k with no actor around it ("the
+   * incursion", "what he called 'an unprovoked attack'"); null if none stands there.
+   */
+  private anaphoricEventNoun(view: SentenceView, k: number): { roots: Set<string>; at: number } | null {
+    let definite = false;
+    // "what he called", "what it described as": the speaker's name for something already told.
+    if (view.lower[k] === 'what') {
+      let j = k + 1;
+      const g = view.groupAt[j] as number;
+      if (g >= 0) j = (view.groups[g] as ActorGroup).end;
+      else if (view.pos[j] === 'PRON') j++;
+      else return null;
+      if (!NAMING_VERBS.has(view.lower[j] as string)) return null;
+      k = view.lower[j + 1] === 'as' ? j + 2 : j + 1;
+      definite = true;
+    }
+    const end = Math.min(this.clauseEnd(view, k), k + 10);
+    for (; k < end; k++) {
+      const t = view.lower[k] as string;
+      const p = view.pos[k];
+      if ((view.groupAt[k] as number) >= 0) return null;
+      if (p === 'DET') {
+        if (DEFINITE.has(t)) definite = true;
+        else if (!definite) return null;
+        continue;
+      }
+      if (isQuote(t) || p === 'ADJ' || p === 'ADV' || t === 'and' || t === ',') continue;
+      if (p === 'VERB' && (view.verbAt[k] as number) < 0) continue;
+      if (p !== 'NOUN') return null;
+      const roots = new Set<string>();
+      for (const r of this.lexicon.forms.get(t) ?? []) {
+        if (r.kind !== 'noun') continue;
+        for (const rule of r.rules) {
+          const root = rule.entry.code.slice(0, 2);
+          if (!rule.entry.tabari && Number(root) >= 14) roots.add(root);
+        }
+      }
+      if (roots.size === 0) {
+        if (view.pos[k + 1] === 'NOUN') continue;
+        return null;
+      }
+      if (!definite) return null;
+      // "the attack on Kyiv", "the strikes by France": the noun names its own actors.
+      for (let j = k + 1; j < end; j++) if ((view.groupAt[j] as number) >= 0) return null;
+      return { roots, at: k };
+    }
+    return null;
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Compound actors → single events
 
@@ -1787,6 +2005,14 @@ export class EventCoder {
         rule: ruleText,
       }));
   }
+}
+
+/** Armed forces and groups: "MIL", "REB", "INS", "UAF", "SEP" in the code, or an international militant group. */
+function isArmedCode(code: string): boolean {
+  if (code.startsWith('IMG')) return true;
+  for (let i = 0; i + 3 <= code.length; i += 3)
+    if (['MIL', 'REB', 'INS', 'UAF', 'SEP'].includes(code.slice(i, i + 3))) return true;
+  return false;
 }
 
 function sameActors(a: ActorGroup, b: ActorGroup): boolean {

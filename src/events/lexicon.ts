@@ -33,6 +33,13 @@ export interface LexiconEntry {
   /** The code of what the target does in turn (PETRARCH's `[032:033]`: a visit made, and hosted). */
   reverse?: string;
   swap?: boolean;
+  /**
+   * "person": only a person or an office holder does this ("the minister resigned"); with any other source the
+   * word means something else and codes nothing ("US forces would step aside" is standing back, not resigning).
+   */
+  agent?: 'person';
+  /** The code when the target is an armed force: militants "driven out" of a town are fought, not expelled. */
+  armed?: string;
   neg?: string;
   intent?: string;
   class?: string;
@@ -42,7 +49,8 @@ export interface LexiconEntry {
 export type Alt = Set<string>[];
 
 export type Element =
-  | { kind: 'lit'; alts: Alt[]; adjacent: boolean; text: string }
+  /** `head`: a word of a phrasal head after the verb ("drive_out"), a particle rather than a preposition. */
+  | { kind: 'lit'; alts: Alt[]; adjacent: boolean; text: string; head?: boolean }
   | { kind: 'target'; required: boolean }
   | { kind: 'source' }
   /** "~": an actor passed over, neither source nor target ("complained to the UN about Israel"). */
@@ -214,6 +222,7 @@ function parsePattern(
     alts: [[new Set([w])]],
     adjacent: true,
     text: w,
+    head: true,
   }));
   for (const p of parts.slice(star + 1)) post.push(toElement(p, false));
   const literals = [...pre, ...post].filter((e) => e.kind === 'lit').length - before.length - after.length;

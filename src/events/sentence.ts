@@ -11,6 +11,8 @@ export interface ActorMember {
   code: string;
   name: string;
   mention: MentionRef;
+  /** A person or an office ("Cameron", "the minister", "the government"), not a force or a state ("US forces"). */
+  person?: boolean;
 }
 
 export interface ActorGroup {
@@ -147,6 +149,21 @@ const ROLE_CODES = new Set([
   'SEP',
 ]);
 
+/** Roles held by people in office: what resigns, steps down or abdicates ("the minister", "the cabinet"). */
+const OFFICE_ROLES = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'PTY']);
+
+/** A person, or a role mention of an office ("the prime minister"); a country named by its capital is neither. */
+function personal(m: Mention, actor: Actor): boolean {
+  if (m.type === 'PER' || actor.type === 'PER') return true;
+  if (m.type !== 'ROLE') return false;
+  const code = m.code ?? actor.code;
+  for (let i = 0; i + 3 <= code.length; i += 3) {
+    const chunk = code.slice(i, i + 3);
+    if (ROLE_CODES.has(chunk)) return OFFICE_ROLES.has(chunk);
+  }
+  return false;
+}
+
 /**
  * The code an event takes for an actor named by this mention: the mention's own when it refines the actor's
  * ("Iraqi troops" → IRQMIL for the actor Iraq), else the actor's.
@@ -252,7 +269,17 @@ export class SentenceView {
     const sStart = this.startOffset(0);
     const sEnd = this.endOffset(this.n - 1);
     // Outermost actor-bearing mentions win: "NATO's secretary-general" over the "NATO" inside it.
-    const spans: { a: number; b: number; member: ActorMember; pronoun: boolean; place?: boolean }[] = [];
+    const spans: {
+      a: number;
+      b: number;
+      member: ActorMember;
+      pronoun: boolean;
+      place?: boolean;
+      /** The mention carries a code of its own naming a country ("Gaddafi's forces" → LBYMIL). */
+      coded?: boolean;
+      /** A person by name ("Muammar Gaddafi"), not an office ("leaders of Hungary"). */
+      named?: boolean;
+    }[] = [];
     const mentions = doc.mentions
       .filter((m) => m.actorId !== null && m.start >= sStart && m.end <= sEnd)
       .sort((x, y) => x.start - y.start || y.end - x.end);
@@ -280,8 +307,11 @@ export class SentenceView {
           code: mentionCode(m, actor),
           name: actor.name,
           mention: { start: m.start, end: m.end, text: m.text },
+          person: personal(m, actor),
         },
         pronoun: m.via === 'pronoun' || PRONOUNS.has(normal(m.text)) || PERSONAL.has(normal(m.text)),
+        coded: (m.code ?? '') !== '' && !isRoleCode(m.code ?? ''),
+        named: m.type === 'PER' || actor.type === 'PER',
       });
     }
     // Places no actor covers (towns, cities, territories such as the West Bank, countries named as places) stand for
@@ -306,6 +336,18 @@ export class SentenceView {
       });
     }
     spans.sort((x, y) => x.a - y.a);
+    // A person's possessive before a role the actor layer coded is that role's owner, not an actor of its own:
+    // "struck Gaddafi's forces" strikes the forces (LBYMIL), not Gaddafi.
+    for (let k = spans.length - 2; k >= 0; k--) {
+      const owner = spans[k] as (typeof spans)[number];
+      const owned = spans[k + 1] as (typeof spans)[number];
+      if (!owner.named || owner.pronoun || owner.place || !owned.coded) continue;
+      let t = owner.b;
+      while (t < owned.a && this.isPossessiveMark(t)) t++;
+      if (t !== owned.a || owned.a === owner.b) continue;
+      owned.a = owner.a;
+      spans.splice(k, 1);
+    }
     // An opening adverbial ("With the signing of the accord, A and B agreed") ends at its comma: no list runs
     // across it.
     const opening = this.pos[0] === 'ADP' || this.pos[0] === 'SCONJ' ? this.lower.indexOf(',') : -1;
@@ -509,6 +551,8 @@ export class SentenceView {
         this.pos[i + 2] === 'VERB'
       )
         verbal = true;
+      // "a closed-door meeting": the first half of a hyphenated compound is a modifier.
+      if (verbal && lower[i + 1] === '-' && this.endOffset(i) === this.startOffset(i + 1)) verbal = false;
       if (verbal && this.nounContext(i)) {
         const nounReading = this.lexicon.forms.get(t)?.some((r) => r.kind === 'noun') ?? false;
         if (p !== 'VERB' || reading.form === 'ing' || nounReading) verbal = false;
@@ -625,6 +669,13 @@ export class SentenceView {
     return EVENT_CONNECTIVES.has(this.lower[i] as string);
   }
 
+  /** The comma of a date ("September 11, 2001"), which opens no clause or apposition. */
+  private dateComma(i: number): boolean {
+    if (this.pos[i - 1] === 'NUM' && this.pos[i + 1] === 'NUM') return true;
+    const at = this.startOffset(i);
+    return this.doc.timexes.some((t) => t.start < at && at < t.end);
+  }
+
   /** The comma-delimited segment ending just before `comma` (exclusive) may be skipped when looking for a subject. */
   private skippableSegment(comma: number): number {
     // Find the comma (or dash) that opens the segment.
@@ -636,7 +687,7 @@ export class SentenceView {
         continue;
       }
       const t = this.lower[j] as string;
-      if (t === ',' || DASHES.has(t)) break;
+      if ((t === ',' && !this.dateComma(j)) || DASHES.has(t)) break;
       if (t === ';' || t === ':') return -1;
       j--;
     }
@@ -674,7 +725,91 @@ export class SentenceView {
     if (verb.infinitive) return none;
     const object = verb.form === 'ing' && verb.participle ? this.gerundObject(verb.start) : null;
     if (object) return { group: object, how: 'object', negated: false, pronoun: null };
+    if (verb.participle && this.lower[verb.start - 1] === ',') {
+      const main = this.clauseSubjectFor(v);
+      if (main) return main;
+    }
     return this.subjectBefore(verb.start, v, verb.participle, verb.head);
+  }
+
+  /**
+   * The subject of the clause a participle after a comma hangs on: the nearest finite verb before it outside
+   * relative clauses, raised to the speaker when that verb reports speech ("Trump announced that the US would
+   * reimpose sanctions, rejecting appeals": Trump rejects). Null for a parenthetical participle, which describes the
+   * noun before it ("said Russian troops, advancing from Belarus, had seized …").
+   */
+  private clauseSubjectFor(v: number): Subject | null {
+    const verb = this.verbs[v] as VerbGroup;
+    for (let k = verb.head + 1; k < this.n; k++) {
+      const t = this.lower[k] as string;
+      if (t === ';' || t === ':' || t === '.') break;
+      if ((this.groupAt[k] as number) >= 0 || t !== ',') continue;
+      if (this.verbs.some((x) => x.start === k + 1 && x.finite)) return null;
+      break;
+    }
+    for (let w = v - 1; w >= 0; w--) {
+      const prev = this.verbs[w] as VerbGroup;
+      if (!prev.finite || this.paren[prev.head] || this.inRelativeClause(w)) continue;
+      const s = this.subjects[w] as Subject;
+      const raised = this.reportingSubject(w) ?? s;
+      return raised.group || raised.pronoun ? { ...raised, how: 'participle' } : null;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker a verb after ", and" shares when the verb before it is reported speech: only a plain verb of the
+   * speaker's own tense ("Johnson said Putin must fail, and promised sanctions"), not one that goes on with the
+   * report ("he said the operation targeted the YPG, and would allow refugees to return").
+   */
+  private speakerAfterComma(v: number, w: number): Subject | null {
+    const verb = this.verbs[v];
+    if (!verb || verb.modal || verb.start !== verb.head || verb.passive) return null;
+    return this.reportingSubject(w, verb.form);
+  }
+
+  /** Is verb w in a relative clause ("Rutte, whose country holds the presidency")? */
+  private inRelativeClause(w: number): boolean {
+    if ((this.subjects[w] as Subject).how === 'relative') return true;
+    for (let k = (this.verbs[w] as VerbGroup).start - 1; k >= 0; k--) {
+      const g = this.groupAt[k] as number;
+      if (g >= 0) {
+        k = (this.groups[g] as ActorGroup).start;
+        continue;
+      }
+      const t = this.lower[k] as string;
+      if (RELATIVE.has(t)) return true;
+      if (t === ',' || t === ';' || t === ':' || DASHES.has(t) || (this.verbAt[k] as number) >= 0)
+        return false;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the verb of saying whose reported clause holds verb w, with no comma between them ("said in an
+   * address that Putin must fail"), raised again if that verb is itself reported; null if w is not reported speech.
+   * With `form`, only a verb of saying of that form ("said …, and promised": both past).
+   */
+  private reportingSubject(w: number, form?: VerbForm | null): Subject | null {
+    const verb = this.verbs[w] as VerbGroup;
+    for (let k = verb.start - 1; k >= 0; k--) {
+      const g = this.groupAt[k] as number;
+      if (g >= 0) {
+        k = (this.groups[g] as ActorGroup).start;
+        continue;
+      }
+      const t = this.lower[k] as string;
+      if (t === ',' || t === ';' || t === ':' || DASHES.has(t)) return null;
+      const sv = this.verbAt[k] as number;
+      if (sv < 0 || sv === w) continue;
+      const speech = this.verbs[sv] as VerbGroup;
+      if (!speech.finite || !this.lexicon.operators.speech.has(speech.lemma)) continue;
+      if (form !== undefined && speech.form !== form) return null;
+      const s = this.subjects[sv] as Subject;
+      if (!s.group && !s.pronoun) return null;
+      return this.reportingSubject(sv) ?? s;
+    }
+    return null;
   }
 
   /**
@@ -718,10 +853,25 @@ export class SentenceView {
       const t = this.lower[i] as string;
       const p = this.pos[i];
       if (this.paren[i] && !this.paren[head]) {
+        const close = i;
         while (i >= 0 && this.paren[i]) i--;
+        // "Five members of the council – Belgium, France and Poland – requested": the list between dashes names the
+        // subject itself.
+        const inner = this.groupAt[i + 2] as number;
+        const named = inner >= 0 ? (this.groups[inner] as ActorGroup) : null;
+        if (
+          found.length === 0 &&
+          named &&
+          !named.place &&
+          !named.pronoun &&
+          named.start === i + 2 &&
+          named.end === close &&
+          DASHES.has(this.lower[close] as string)
+        )
+          found.push(named);
         continue;
       }
-      if (t === ',') {
+      if (t === ',' && !this.dateComma(i)) {
         if (found.length > 0 || sawNoun || pronoun) break;
         const j = this.skippableSegment(i);
         if (j < 0) break;
@@ -752,11 +902,14 @@ export class SentenceView {
         !sawNoun &&
         !pronoun
       ) {
-        // "X attacked Y and killed Z": the second verb shares the first one's subject.
+        // "X attacked Y and killed Z": the second verb shares the first one's subject. After ", and" a verb that
+        // follows reported speech shares the speaker's ("Johnson said Putin must fail, and promised sanctions").
         for (let w = v - 1; w >= 0; w--) {
           const prev = this.verbs[w] as VerbGroup;
           if (!prev.finite && !prev.participle) continue;
-          const s = this.subjects[w] as Subject;
+          const s =
+            (this.lower[i - 1] === ',' ? this.speakerAfterComma(v, w) : null) ??
+            (this.subjects[w] as Subject);
           if (s.group || s.pronoun) return { ...s, how: 'coordination' };
           break;
         }

@@ -340,3 +340,256 @@ describe('targets from earlier sentences', () => {
     expect(summary(doc)).not.toContain('IGOWSTNAT>USA 043');
   });
 });
+
+describe('errors found on news articles', () => {
+  const lima = {
+    id: 'lima',
+    code: 'PRTGOV',
+    mentions: ['Prime Minister Ana Lima', 'Lima'],
+    type: 'PER' as const,
+  };
+  const prt = { id: 'prt', code: 'PRT', mentions: ['Portugal'] };
+  const civilians = {
+    id: 'cvl',
+    code: 'CVL',
+    mentions: ['people', 'civilians', 'residents'],
+    type: 'ROLE' as const,
+  };
+  const troops = (id: string, country: string, words: string) => ({
+    id,
+    code: country,
+    mentions: [words],
+    roles: { [words]: { code: `${country}MIL` } },
+  });
+
+  it('reads "step aside" by troops as standing back, and a resignation only of a person or an office', () => {
+    const aside = codeText('Officials said on Monday that Russian troops would step aside.', [
+      troops('rus', 'RUS', 'Russian troops'),
+    ]);
+    expect(aside.events.filter((e) => e.root === '08' || e.code.startsWith('034'))).toEqual([]);
+    const minister = {
+      id: 'fra',
+      code: 'FRA',
+      mentions: ['France', 'The French minister'],
+      roles: { 'The French minister': { code: 'FRAGOV' } },
+    };
+    expect(summary(codeText('The French minister resigned on Friday.', [minister]))).toEqual([
+      'FRAGOV>- 0831',
+    ]);
+    expect(summary(codeText('Lima stepped down as prime minister.', [lima]))).toEqual(['PRTGOV>- 0831']);
+    expect(
+      codeText('France quit the talks on Friday.', [A.fra]).events.filter((e) => e.code === '0831'),
+    ).toEqual([]);
+  });
+
+  it('reads the return of ambassadors as restored relations, not a release', () => {
+    const envoys = { id: 'gov', code: 'GOV', mentions: ['ambassadors'], type: 'ROLE' as const };
+    const arranged = codeText('Their ministers will meet soon to arrange the return of ambassadors.', [
+      envoys,
+    ]);
+    expect(arranged.events.filter((e) => e.root === '08')).toEqual([]);
+    const kwt = { id: 'kwt', code: 'KWT', mentions: ['Kuwait'] };
+    expect(summary(codeText('Kuwait returned its ambassador to Iran on Sunday.', [kwt, A.irn]))).toEqual([
+      'KWT>IRN 054',
+    ]);
+  });
+
+  it('gives a verb after ", and" that follows reported speech the speaker as source', () => {
+    const doc = codeText(
+      "Prime Minister Ana Lima said in a speech that Russia's adventure must fail, and promised new sanctions.",
+      [lima, A.rus],
+    );
+    const promise = doc.events.find((e) => e.code !== '100');
+    expect(promise?.source?.code).toBe('PRTGOV');
+    // A modal verb after ", and" goes on with the report: its subject is the reported clause's.
+    const report = codeText('Lima said the plan targeted the rebels, and would allow Portugal to help.', [
+      lima,
+      prt,
+    ]);
+    expect(report.events.every((e) => e.source?.code !== 'PRTGOV')).toBe(true);
+  });
+
+  it('gives a participle after a reported clause the speaker as source', () => {
+    const doc = codeText(
+      'Lima announced that Portugal would impose sanctions on Russia, rejecting appeals from Spain.',
+      [lima, prt, A.rus, { id: 'esp', code: 'ESP', mentions: ['Spain'] }],
+    );
+    expect(doc.events.find((e) => e.root === '12')?.source?.code).toBe('PRTGOV');
+    expect(doc.events.find((e) => e.root === '13')?.source?.code).toBe('PRT');
+  });
+
+  it('gives a participle after a relative clause the subject of the main clause', () => {
+    const rutte = { id: 'rutte', code: 'NLDGOV', mentions: ['Mark Rutte'], type: 'PER' as const };
+    const doc = codeText(
+      'France issued a statement with Mark Rutte, whose country holds the presidency, calling on Britain to act quickly.',
+      [A.fra, rutte, A.gbr],
+    );
+    expect(summary(doc).map((e) => e.split(' ')[0])).toEqual(['FRA>GBR']);
+  });
+
+  it("takes an appeal's topic from its own clause, not from a later coordinated one", () => {
+    const doc = codeText(
+      'Lima urged people to stay indoors where possible and said weapons would be given to volunteers.',
+      [lima, civilians],
+    );
+    expect(summary(doc)).toEqual(['PRTGOV>CVL 020']);
+  });
+
+  it('takes the subject as source of an event noun in an aside after it', () => {
+    const erdogan = { id: 'erd', code: 'TURGOV', mentions: ['Erdoğan'], type: 'PER' as const };
+    const doc = codeText('Lima, in a telephone call with Erdoğan, urged him to show restraint.', [
+      lima,
+      erdogan,
+    ]);
+    expect(summary(doc)).toContain('PRTGOV>TURGOV 041');
+  });
+
+  it("targets the forces a person owns, not the person ('struck Gaddafi's forces')", () => {
+    const gaddafi = {
+      id: 'gad',
+      code: 'LBYGOV',
+      mentions: ['Muammar Gaddafi', 'Gaddafi'],
+      type: 'PER' as const,
+    };
+    const doc = codeText("Britain struck Muammar Gaddafi's forces near the coast.", [
+      A.gbr,
+      gaddafi,
+      troops('lby', 'LBY', 'forces'),
+    ]);
+    expect(summary(doc)).toEqual(['GBR>LBYMIL 190']);
+    // A person's possessive before something that is no actor stays the target.
+    expect(summary(codeText("Britain criticised Gaddafi's speech.", [A.gbr, gaddafi]))).toEqual([
+      'GBR>LBYGOV 111',
+    ]);
+  });
+
+  it('aims a comment on an act of force told earlier at whoever did it', () => {
+    const biden = { id: 'biden', code: 'USAGOV', mentions: ['the American president'], type: 'PER' as const };
+    const ukr = { id: 'ukr', code: 'UKR', mentions: ['Ukraine'] };
+    const called = codeText(
+      'Russian troops attacked Ukraine on Thursday. Hours later, the American president condemned what he called “an unprovoked attack”.',
+      [troops('rus', 'RUS', 'Russian troops'), ukr, biden],
+    );
+    expect(summary(called)).toContain('USAGOV>RUSMIL 111');
+    const definite = codeText('Turkey attacked Syria on Monday. Iran condemned the offensive.', [
+      A.tur,
+      { id: 'syr', code: 'SYR', mentions: ['Syria'] },
+      A.irn,
+    ]);
+    expect(summary(definite)).toContain('IRN>TUR 111');
+    // An indefinite noun is a new event, not the one told before.
+    const another = codeText('Turkey attacked Syria on Monday. Iran condemned an attack.', [
+      A.tur,
+      { id: 'syr', code: 'SYR', mentions: ['Syria'] },
+      A.irn,
+    ]);
+    expect(summary(another)).toContain('IRN>- 111');
+  });
+
+  it('finds the subject of a passive past an apposition holding a date', () => {
+    const khalid = { id: 'kh', code: 'PAKREB', mentions: ['Omar Khalid'], type: 'PER' as const };
+    const doc = codeText(
+      'Omar Khalid, the man behind the March 3, 2009 bombings, was killed by Pakistani troops in a raid in Afghanistan.',
+      [
+        khalid,
+        troops('pak', 'PAK', 'Pakistani troops'),
+        { id: 'afg', code: 'AFG', mentions: ['Afghanistan'] },
+      ],
+    );
+    expect(summary(doc)).toContain('PAKMIL>PAKREB 1823');
+  });
+
+  it('does not take the subject of a passive for the object of a preposition ("were flown to")', () => {
+    const staff = {
+      id: 'usa',
+      code: 'USA',
+      mentions: ['US embassy staff'],
+      roles: { 'US embassy staff': { code: 'USAGOV' } },
+    };
+    const doc = codeText('US embassy staff were flown to the airport by helicopter.', [staff]);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('codes nothing that a verb denies ("denied seeking weapons")', () => {
+    expect(codeText('Iran has always denied seeking nuclear weapons.', [A.irn]).events).toEqual([]);
+  });
+
+  it('takes no target from what a comment calls its object ("hailed the deal as a triumph for people")', () => {
+    const doc = codeText('The UN chief hailed the accord as a triumph for people everywhere.', [
+      { id: 'un', code: 'IGOUNO', mentions: ['The UN chief'], type: 'PER' as const },
+      civilians,
+    ]);
+    expect(summary(doc)).toEqual(['IGOUNO>- 051']);
+  });
+
+  it('takes a list between dashes after the subject as the subject itself', () => {
+    const council = { id: 'unsc', code: 'IGOUNO', mentions: ['the council'], type: 'ORG' as const };
+    const doc = codeText(
+      'Three members of the council – France, Germany and Turkey – requested an urgent meeting on Friday.',
+      [council, A.fra, A.deu, A.tur],
+    );
+    expect(doc.events.map((e) => e.source?.code)).toEqual(['FRA', 'DEU', 'TUR']);
+  });
+
+  it('reads the first half of a hyphenated compound as a modifier ("a closed-door meeting")', () => {
+    const doc = codeText('France requested a closed-door meeting with Germany.', [A.fra, A.deu]);
+    expect(doc.events.every((e) => !e.rule.includes('coerce'))).toBe(true);
+  });
+
+  it('reads "hold" as detention only with people as its object', () => {
+    expect(codeText('Iran held a ceremony on Monday.', [A.irn]).events).toEqual([]);
+    expect(summary(codeText('Iran held dozens of refugees for weeks.', [A.irn]))).toEqual(['IRN>- 173']);
+    expect(
+      summary(
+        codeText('The court will hold Iran accountable.', [
+          { id: 'jud', code: 'TURJUD', mentions: ['The court'] },
+          A.irn,
+        ]),
+      ),
+    ).toEqual(['TURJUD>IRN 116']);
+  });
+
+  it('reads "headed X for talks" as leading, not travelling', () => {
+    const abdullah = { id: 'ab', code: 'AFGELI', mentions: ['Abdullah'], type: 'PER' as const };
+    const council = { id: 'afg', code: 'AFGGOV', mentions: ['the peace council'] };
+    const doc = codeText('Abdullah headed the peace council for talks with the rebels.', [abdullah, council]);
+    expect(doc.events.filter((e) => e.root === '04')).toEqual([]);
+    expect(summary(codeText('Abdullah headed for talks with Iran.', [abdullah, A.irn]))).toEqual([
+      'AFGELI>IRN 040',
+    ]);
+  });
+
+  it('codes no act of force negated by "not"', () => {
+    const doc = codeText(
+      '“We want the protection of civilians and not the shelling of civilians,” Lima said.',
+      [lima, civilians],
+    );
+    expect(doc.events.filter((e) => e.root === '19')).toEqual([]);
+  });
+
+  it('takes no target from a question clause ("discuss what role NATO should play")', () => {
+    const envoys = { id: 'gov', code: 'GOV', mentions: ['Ambassadors'], type: 'ROLE' as const };
+    const doc = codeText('Ambassadors met again to discuss what role NATO should play.', [envoys, A.nato]);
+    expect(doc.events.every((e) => e.target?.code !== 'IGOWSTNAT')).toBe(true);
+  });
+
+  it('reads armed fighters "driven out" as fought, and civilians as expelled', () => {
+    const rebels = { id: 'reb', code: 'REB', mentions: ['the rebels'], type: 'ROLE' as const };
+    const army = troops('irq', 'IRQ', 'Iraqi troops');
+    expect(summary(codeText('Iraqi troops drove out the rebels from the town.', [army, rebels]))).toEqual([
+      'IRQMIL>REB 190',
+    ]);
+    expect(
+      summary(codeText('Iraqi troops drove out the civilians from the town.', [army, civilians])),
+    ).toEqual(['IRQMIL>CVL 201']);
+  });
+
+  it('ends an event clause at a participle after a comma', () => {
+    const jets = troops('tur', 'TUR', 'Turkish jets');
+    const doc = codeText('Turkish jets bombed civilian areas, causing panic among residents.', [
+      jets,
+      civilians,
+    ]);
+    expect(doc.events.every((e) => e.target?.code !== 'CVL' || e.root !== '19')).toBe(true);
+  });
+});

@@ -11,6 +11,8 @@ export interface HandActor {
   /** Exact strings to mark as this actor's mentions (every occurrence, longest first). */
   mentions: string[];
   type?: Mention['type'];
+  /** Mentions that carry a code and type of their own ("forces" of Libya → LBYMIL, ROLE), as the actor layer gives. */
+  roles?: Record<string, { code: string; type?: Mention['type'] }>;
 }
 
 let nlp: Segmenter | null = null;
@@ -52,13 +54,15 @@ export function docWithActors(text: string, actors: HandActor[], published = '20
       if (/\w/.test(before) || /\w/.test(after)) continue;
       if (taken.some(([s, e]) => at < e && s < at + m.length)) continue;
       taken.push([at, at + m.length]);
+      const role = a.roles?.[m];
       doc.mentions.push({
         start: at,
         end: at + m.length,
         text: text.slice(at, at + m.length),
-        type: a.type ?? 'GPE',
+        type: role ? (role.type ?? 'ROLE') : (a.type ?? 'GPE'),
         actorId: a.id,
         via: 'test',
+        ...(role ? { code: role.code } : {}),
       });
     }
   }
