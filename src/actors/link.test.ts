@@ -544,4 +544,57 @@ describe('whose role it is', () => {
     const doc = await analyze('Youths threw stones at the Peruvian army, officials said.');
     expect(mention(doc, 'officials')?.code).toBe('GOV');
   });
+
+  it('keeps an envoy’s destination apart from the envoy, who is the sender’s', async () => {
+    const doc = await analyze('Oman said it had summoned its ambassador to Kenya for talks.', '2019-05-01');
+    expect(mention(doc, 'its ambassador')?.code).toBe('OMNGOV');
+    expect(actorOf(doc, 'Kenya')?.code).toBe('KEN');
+    const to = await analyze('The UN envoy for Yemen flew home.', '2019-05-01');
+    expect(mention(to, 'The UN envoy')?.code).toBe('IGOUNO');
+    expect(actorOf(to, 'Yemen')?.code).toBe('YEM');
+  });
+
+  it('reads a stance after a territory as a modifier: "Crimea’s pro-Russian prime minister" is UKRGOV', async () => {
+    const doc = await analyze('Crimea’s pro-Russian prime minister called for calm.', '2014-03-02');
+    expect(mention(doc, 'Crimea’s pro-Russian prime minister')?.code).toBe('UKRGOV');
+    const anti = await analyze('Darfur’s anti-Chad governor resigned.', '2009-05-01');
+    expect(mention(anti, 'Darfur’s anti-Chad governor')?.code).toBe('SDNGOV');
+  });
+});
+
+describe('what a pronoun or "the country" refers back to', () => {
+  it('gives "he" the subject of the sentence before, not a man its apposition names', async () => {
+    const doc = await analyze(
+      'Senator Mirela Vantu, a longtime critic of President Erdogan, spoke in Ankara on Friday. He said the talks had failed.',
+      '2019-05-01',
+    );
+    const he = doc.mentions.find((m) => m.text === 'He');
+    const vantu = doc.mentions.find((m) => m.text.includes('Mirela Vantu'));
+    expect(vantu?.actorId).toBeTruthy();
+    expect(he?.actorId).toBe(vantu?.actorId);
+  });
+
+  it('still gives "he" a man of the sentence before when its subject is no person', async () => {
+    const doc = await analyze('The talks with President Erdogan failed. He left Geneva early.', '2019-05-01');
+    expect(actorOf(doc, 'He')?.name).toBe('Recep Tayyip Erdoğan');
+  });
+
+  it('reads "the country’s" after an office holder as the country the subject serves', async () => {
+    const doc = await analyze(
+      'President Erdogan met envoys from Chile and Peru. He said he had told the country’s army to stand down.',
+      '2019-05-01',
+    );
+    expect(mention(doc, 'the country’s army')?.code).toBe('TURMIL');
+    const named = await analyze('Peru and Chile signed a pact. The country’s army will patrol the border.');
+    expect(mention(named, 'The country’s army')?.code).toBe('CHLMIL');
+  });
+});
+
+describe('European Parliament presidents', () => {
+  it('codes the Parliament’s presidents with the EU’s code on their dates', async () => {
+    const doc = await analyze('Martin Schulz and David Sassoli spoke.', '2015-05-01');
+    expect(actorOf(doc, 'Martin Schulz')?.code).toBe('IGOEUREEC');
+    const now = await analyze('The European Parliament’s president opened the session.', '2023-05-01');
+    expect(actorOf(now, 'The European Parliament’s president')?.name).toBe('Roberta Metsola');
+  });
 });

@@ -115,6 +115,12 @@ interface RolePhrase {
   former: boolean;
   /** The affiliation came after the role ("the ambassadors of Arnor"), not before it. */
   tail: boolean;
+  /**
+   * Where the phrase's own words end: before a tail naming someone else ("its ambassador | to Saudi Arabia"),
+   * which the scan then links on its own; else w1. A title before a name or an apposition after one keeps the
+   * tail ("Ana Ruiz, Chile's ambassador to Peru"): it describes the person, not a second actor.
+   */
+  cut: number;
   /** The affiliation is where the phrase puts them ("students in Gondor"). */
   placed: boolean;
 }
@@ -529,9 +535,16 @@ class Linker {
         j = u.end;
         continue;
       }
+      // "Crimea's pro-Russian prime minister": a stance after the affiliation is a modifier; the post stays Crimea's.
+      const stanceOn = aff && !u && STANCES.has(k) && (w.key[j + 1] === '-' || w.key[j + 1] === '‐');
+      const stanceUnit = stanceOn ? this.unitAt[j + 2] : null;
+      if (stanceUnit && (isNationality(stanceUnit) || isCountry(stanceUnit))) {
+        j += 2;
+        continue;
+      }
       // "ethnic Albanian guerrillas": a people, not the state of that name; where they are says whose they are.
       // "pro-Russian separatists", "anti-Syria activists": a stance towards a country is no affiliation.
-      if (u && !aff && this.stanceBefore(u.start) && (isNationality(u) || isCountry(u))) {
+      if (u && this.stanceBefore(u.start) && (isNationality(u) || isCountry(u))) {
         j = u.end;
         pre++;
         continue;
@@ -633,6 +646,7 @@ class Linker {
     }
     // Tail: "the commander of the Islamic Revolutionary Guard Corps' Quds Force", "ambassador to NATO".
     let end = j;
+    let cut = -1;
     if (j < s1 && TAIL_PREPS.has(w.key[j] as string)) {
       let k = j + 1;
       if (w.key[k] === 'the') k++;
@@ -654,7 +668,7 @@ class Linker {
         if (!aff && (prep === 'of' || (AFFILIATING_PREPS.has(prep) && !target))) {
           aff = last;
           tail = true;
-        }
+        } else cut = j;
       } else if (!aff && !target && !head.plural && !this.collective.has(roleKey(head.role.word))) {
         // "an aide to Prime Minister Ehud Barak", "a spokesman for Putin": whose the one person serves. The name
         // keeps its own mention.
@@ -696,6 +710,7 @@ class Linker {
       const sole = this.soleCountry();
       if (sole?.country) aff = { ...NO_AFF, code: sole.country.cameo, country: sole.country, anaphor: sole };
     }
+    if (cut < 0) cut = end;
     const agent = former ? 'ELI' : roleAgent;
     const leadCode = lead.map((r) => r.role.code).join('');
     const code = leadCode + (aff ? combine(aff, agent, head.role) : agent);
@@ -714,6 +729,7 @@ class Linker {
       collective,
       former,
       tail,
+      cut,
       placed: placedAff,
     };
   }
@@ -812,21 +828,22 @@ class Linker {
       }
       const holder = this.officeHolder(rp);
       if (holder) {
-        this.addMention(rp.w0, rp.w1, 'ROLE', holder, 'office', rp.code);
-        return rp.w1;
+        this.addMention(rp.w0, rp.cut, 'ROLE', holder, 'office', rp.code);
+        return rp.cut;
       }
       const previous = this.describedBefore(rp);
       if (previous) {
-        this.addMention(rp.w0, rp.w1, 'ROLE', previous, 'anaphor', rp.code);
-        return rp.w1;
+        this.addMention(rp.w0, rp.cut, 'ROLE', previous, 'anaphor', rp.code);
+        return rp.cut;
       }
       const actor = this.newDescription(rp);
-      this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'role', rp.code);
-      return rp.w1;
+      this.addMention(rp.w0, rp.cut, 'ROLE', actor, 'role', rp.code);
+      return rp.cut;
     }
     const actor = this.collectiveActor(rp);
-    this.addMention(rp.w0, rp.w1, 'ROLE', actor, 'role', rp.code);
+    this.addMention(rp.w0, rp.cut, 'ROLE', actor, 'role', rp.code);
     (this.mentions.at(-1) as MentionDraft).plural = rp.head.plural;
+    if (rp.cut < rp.w1) return rp.cut;
     return rp.tail ? this.sharedTail(rp, s1) : this.sharedAffiliation(rp, s1);
   }
 
@@ -868,7 +885,7 @@ class Linker {
       const next = this.nextListState(j, s1);
       if (!next) return j;
       const { u, aff } = next;
-      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: this.codeFor(rp, aff) };
+      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, cut: u.end, aff, code: this.codeFor(rp, aff) };
       this.addMention(u.start, u.end, 'ROLE', this.collectiveActor(own), 'role', own.code);
       j = u.end;
     }
@@ -885,7 +902,7 @@ class Linker {
     if (aff?.actor) return this.importedActor(aff.actor);
     const w = this.w;
     const from = rp.det ? rp.w0 + 1 : rp.w0;
-    const name = this.text.slice(w.start[from], w.end[rp.w1 - 1]);
+    const name = this.text.slice(w.start[from], w.end[rp.cut - 1]);
     const key = `role:${rp.code}:${rp.head.role.word}`;
     return this.actor(key, () => draft(key, name, rp.code, 'ROLE'));
   }
@@ -986,7 +1003,7 @@ class Linker {
     }
     for (const u of firsts) {
       const aff = this.affiliationOf(u) as Affiliation;
-      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, aff, code: this.codeFor(rp, aff) };
+      const own: RolePhrase = { ...rp, w0: u.start, w1: u.end, cut: u.end, aff, code: this.codeFor(rp, aff) };
       const actor = rp.collective ? this.collectiveActor(own) : this.newDescription(own);
       this.addMention(u.start, u.end, 'ROLE', actor, 'role', own.code);
     }
@@ -1050,7 +1067,7 @@ class Linker {
   private newDescription(rp: RolePhrase): ActorDraft {
     const w = this.w;
     const from = rp.det ? rp.w0 + 1 : rp.w0;
-    const name = this.text.slice(w.start[from], w.end[rp.w1 - 1]);
+    const name = this.text.slice(w.start[from], w.end[rp.cut - 1]);
     const key = `desc:${++this.descriptions}`;
     const actor = this.actor(key, () => draft(key, name, rp.code, 'PER'));
     actor.roleHead = rp.headKey;
@@ -1627,6 +1644,12 @@ class Linker {
       const list = gendered.length > 0 ? gendered : same.filter((m) => m.subject);
       pick = (list.find((m) => m.subject && !m.possessive) ?? list.find((m) => !m.possessive))?.actor ?? null;
     }
+    // The previous sentence's subject before anyone it merely names: "Senator Ana Ruiz, an ally of the
+    // president, wrote … He said" is Ruiz, not the president.
+    if (!pick) {
+      const subjects = previous.filter((m) => m.subject && !m.possessive);
+      pick = known(subjects).at(-1)?.actor ?? null;
+    }
     if (!pick && previous.length > 0) {
       const list = known(previous).reverse();
       pick = list.find((m) => !m.possessive)?.actor ?? null;
@@ -1725,14 +1748,42 @@ class Linker {
     });
   }
 
-  /** The country most recently brought up (named, or as a role's affiliation) in this or the last two sentences. */
+  /**
+   * The country most recently brought up (named, or as a role's affiliation) in this or the last two sentences.
+   * Before reaching back past this sentence, the country its subject holds office in: "Rouhani said … China. But
+   * he warned that he had ordered the country's agency" is Iran's agency.
+   */
   private lastCountry(): ActorDraft | null {
-    for (let f = this.focus.length - 1; f >= 0; f--) {
+    let f = this.focus.length - 1;
+    for (; f >= 0; f--) {
+      const { actor, sentence } = this.focus[f] as { actor: ActorDraft; sentence: number };
+      if (sentence < this.sentence) break;
+      if (actor.country) return actor;
+    }
+    const own = this.subjectCountry();
+    if (own) return own;
+    for (; f >= 0; f--) {
       const { actor, sentence } = this.focus[f] as { actor: ActorDraft; sentence: number };
       if (sentence < this.sentence - 2) break;
       if (actor.country) return actor;
     }
     return null;
+  }
+
+  /** The country whose state the first subject of this sentence serves, if a person ("he", "Rouhani"). */
+  private subjectCountry(): ActorDraft | null {
+    let first: MentionDraft | null = null;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k] as MentionDraft;
+      if (m.sentence < this.sentence) break;
+      if (m.subject && !m.possessive) first = m;
+    }
+    const a = first?.actor;
+    if (a?.type !== 'PER') return null;
+    const office = a.person ? this.kb.officeAt(a.person, this.options.date) : null;
+    const code = office ? (office.country ?? '') : STATE_SECTORS.includes(a.code.slice(3, 6)) ? a.code : '';
+    const country = this.kb.countryByCode.get(code.slice(0, 3));
+    return country ? this.countryActor(country) : null;
   }
 
   /** The only country brought up (named, or as a role's affiliation) in this sentence and the one before, if one. */
@@ -1781,7 +1832,7 @@ class Linker {
       actor,
       sentence: this.sentence,
       possessive: isPossessiveMarker(w, w1),
-      subject: k < w.length && (w.pos[k] === POS.VERB || w.pos[k] === POS.AUX),
+      subject: this.isSubject(k),
       plural: false,
     };
     this.mentions.push(m);
@@ -1789,6 +1840,23 @@ class Linker {
       actor.mentions.push(m);
       this.noteFocus(actor);
     }
+  }
+
+  /**
+   * Whether a mention ending before word k is a subject: a verb follows, or follows a comma-enclosed apposition
+   * without a verb of its own ("Ana Ruiz, a close ally of the president, wrote").
+   */
+  private isSubject(k: number): boolean {
+    const w = this.w;
+    const isVerb = (x: number) => w.pos[x] === POS.VERB || w.pos[x] === POS.AUX;
+    if (k < w.length && isVerb(k)) return true;
+    if (w.key[k] !== ',') return false;
+    const s1 = w.sentenceEnd[this.sentence] as number;
+    for (let x = k + 1; x < s1 && x - k <= 12; x++) {
+      if (w.key[x] === ',') return x > k + 1 && x + 1 < s1 && isVerb(x + 1);
+      if (isVerb(x) || w.key[x] === 'who' || w.key[x] === 'which') return false;
+    }
+    return false;
   }
 
   /**
