@@ -49,6 +49,8 @@ export interface Candidate {
   synthetic?: boolean;
   /** The members of a compound act on each other (PETRARCH's "%"). */
   mutual?: boolean;
+  /** The earlier sentence the target was lent from ("the mission" → "a mission in Iraq"). */
+  bridgeView?: SentenceView;
 }
 
 function syntheticRule(id: string, code: string, pattern: string): Rule {
@@ -192,6 +194,8 @@ export class EventCoder {
   private readonly actCodes: [string, FamilyRow][];
   private readonly literal: boolean;
   private readonly mutualCompounds: boolean;
+  /** Each sentence's candidates once coded, for events that look back at them. */
+  private readonly coded = new WeakMap<SentenceView, Candidate[]>();
 
   constructor(resources: CodingResources) {
     this.literal = resources.literalCodes ?? false;
@@ -249,7 +253,7 @@ export class EventCoder {
     }
     this.verbPhrases(view, candidates);
     this.foldComplements(view, candidates);
-    (view as SentenceView & { candidates?: Candidate[] }).candidates = candidates;
+    this.coded.set(view, candidates);
     if (!this.literal) this.reportedObligations(view, s, candidates);
     for (const c of candidates) {
       if (c.consumed || c.dropped) continue;
@@ -1100,14 +1104,14 @@ export class EventCoder {
 
   /** A violent event noun right before a verb group ("… artillery fire killed"). */
   private eventNounBefore(view: SentenceView, start: number): Candidate | null {
-    const all = (view as SentenceView & { candidates?: Candidate[] }).candidates ?? [];
+    const all = this.coded.get(view) ?? [];
     const k = start - 1;
     return all.find((x) => x.trigger === k && x.kind === 'noun' && Number(x.code.slice(0, 2)) >= 18) ?? null;
   }
 
   /** A violent event noun heading the verb's subject ("an explosion … killed"). */
   private eventNounSubject(view: SentenceView, c: Candidate): Candidate | null {
-    const all = (view as SentenceView & { candidates?: Candidate[] }).candidates ?? [];
+    const all = this.coded.get(view) ?? [];
     for (let k = c.trigger - 1; k >= 0 && k >= c.trigger - 8; k--) {
       const t = view.lower[k] as string;
       if (t === ',' || view.isClauseWord(k)) return null;
@@ -1861,7 +1865,7 @@ export class EventCoder {
           c.target = group;
           c.notes.push(`target by reference: "${prev.lower[k]}" in an earlier sentence`);
           c.confidence -= 0.3;
-          (c as Candidate & { bridgeView?: SentenceView }).bridgeView = prev;
+          c.bridgeView = prev;
           return;
         }
       }
@@ -1880,8 +1884,8 @@ export class EventCoder {
     if (!noun) return;
     const { roots, at } = noun;
     for (let back = s - 1; back >= 0; back--) {
-      const prev = previous[back] as (SentenceView & { candidates?: Candidate[] }) | undefined;
-      const done = (prev?.candidates ?? []).filter(
+      const prev = previous[back];
+      const done = (prev ? (this.coded.get(prev) ?? []) : []).filter(
         (x) =>
           !x.consumed &&
           !x.dropped &&
@@ -1897,7 +1901,7 @@ export class EventCoder {
       c.spans.push({ a: at, b: at + 1 });
       c.notes.push(`target: who did the "${prev.lower[last.trigger]}" of an earlier sentence`);
       c.confidence -= 0.2;
-      (c as Candidate & { bridgeView?: SentenceView }).bridgeView = prev;
+      c.bridgeView = prev;
       return;
     }
   }
@@ -1959,7 +1963,7 @@ export class EventCoder {
     const view = c.view;
     const sources: (ActorMember | null)[] = c.source ? c.source.members : [null];
     const targets: (ActorMember | null)[] = c.target ? c.target.members : [null];
-    const bridged = (c as Candidate & { bridgeView?: SentenceView }).bridgeView;
+    const bridged = c.bridgeView;
     const pairs: [ActorMember | null, ActorMember | null][] = [];
     const mutual = c.rule.entry.recip || this.mutualCompounds;
     if (c.mutual && c.source) {
