@@ -545,13 +545,17 @@ export class EventCoder {
       return null;
     }
     let gap = 0;
-    for (let k = from; k < limit && gap <= SLOT_GAP; k++) {
+    let start = from;
+    // "a deal that curbed Tehran's programme": after "that", the relative clause's verb stands before its object.
+    if (view.lower[from - 1] === 'that')
+      while (start < limit && ((view.verbAt[start] as number) >= 0 || view.pos[start] === 'AUX')) start++;
+    for (let k = start; k < limit && gap <= SLOT_GAP; k++) {
       const g = view.groupAt[k] as number;
       if (g >= 0) {
         const group = view.groups[g] as ActorGroup;
         if (group.start !== k) continue;
         // A group behind a preposition other than "of" is not a direct object ("sent troops to Y").
-        if (!afterPrep && group.prep && group.prep !== 'of' && k > from) return null;
+        if (!afterPrep && group.prep && group.prep !== 'of' && k > start) return null;
         return group;
       }
       if (this.hardStop(view, k)) return null;
@@ -561,7 +565,7 @@ export class EventCoder {
       if (WH_WORDS.has(t)) return null;
       if (p === 'ADP' && t !== 'of' && !(t === 'in' && gap > 0)) {
         // "the headquarters of Y" passes; "talks in Geneva" does not.
-        if (!afterPrep || k > from) return null;
+        if (!afterPrep || k > start) return null;
       }
       if (t === ',') return null;
       if (!this.skippable(view, k) && p !== 'ADP') return null;

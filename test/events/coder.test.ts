@@ -188,6 +188,16 @@ describe('clause structure', () => {
   });
 });
 
+describe('objects inside a relative clause', () => {
+  it('finds the party to a deal after "that" and the clause\'s own verb', () => {
+    const doc = codeText("Russia decided to abandon a deal that curbed Iran's nuclear programme.", [
+      A.rus,
+      A.irn,
+    ]);
+    expect(summary(doc)).toContain('RUS>IRN 120');
+  });
+});
+
 describe('verbs the tagger reads as nouns', () => {
   it('takes a lexicon verb between an actor and a particle before the object as a verb', () => {
     const soldier = {
