@@ -378,10 +378,11 @@ describe('office holders out of office on the article’s date', () => {
 
 describe('KB people outside their offices', () => {
   it('resolves the one KB person of a bare surname, coded by what they were on the date', async () => {
-    // Before any office the KB lists: the country; after the last: a former office holder (ELI).
+    // Before any office the KB lists: no code (a nationality is no affiliation); after the last: a former office
+    // holder (ELI).
     expect(actorOf(await analyze('Pence spoke to reporters.', '2012-05-01'), 'Pence')).toEqual({
       name: 'Mike Pence',
-      code: 'USA',
+      code: '',
     });
     expect(actorOf(await analyze('Pence spoke to reporters.', '2023-05-01'), 'Pence')?.code).toBe('USAELI');
   });
@@ -596,5 +597,55 @@ describe('European Parliament presidents', () => {
     expect(actorOf(doc, 'Martin Schulz')?.code).toBe('IGOEUREEC');
     const now = await analyze('The European Parliament’s president opened the session.', '2023-05-01');
     expect(actorOf(now, 'The European Parliament’s president')?.name).toBe('Roberta Metsola');
+  });
+});
+
+describe('party adjectives before a title', () => {
+  it('gives the title the party’s country: "Republican Senator" is USALEG, "Labour MP" GBRLEG', async () => {
+    const doc = await analyze(
+      'Republican Senator Ana Ruiz criticised the plan. Labour MP Tom Ellery voted against it.',
+      '2019-10-09',
+    );
+    expect(mention(doc, 'Republican Senator Ana Ruiz')?.code).toBe('USALEG');
+    expect(mention(doc, 'Labour MP Tom Ellery')?.code).toBe('GBRLEG');
+    expect(mention(doc, 'Republican')).toBeUndefined();
+  });
+
+  it('reads the adjective before plain role words too, and not as the start of another party’s name', async () => {
+    const doc = await analyze('Tory MPs rebelled. A Democratic senator objected.', '2019-10-09');
+    expect(mention(doc, 'Tory MPs')?.code).toBe('GBRLEG');
+    expect(mention(doc, 'A Democratic senator')?.code).toBe('USALEG');
+    const other = await analyze('The Democratic Alliance leader Ana Ruiz spoke in Cape Town.', '2019-10-09');
+    expect(other.mentions.some((m) => (m.code ?? '').startsWith('USA'))).toBe(false);
+  });
+});
+
+describe('bodies named in a role’s tail', () => {
+  it('keeps the bodies after "of" as mentions of their own inside the role’s mention', async () => {
+    const doc = await analyze('Iran named a new commander of the Revolutionary Guards’ Basij on Monday.');
+    const role = mention(doc, 'a new commander of the Revolutionary Guards’ Basij');
+    expect(role?.code).toBe('IRNMIL');
+    expect(actorOf(doc, 'Revolutionary Guards')?.name).toBe('Islamic Revolutionary Guard Corps');
+    expect(actorOf(doc, 'Basij')?.name).toBe('Basij');
+    expect(actorOf(doc, 'Basij')).not.toEqual(actorOf(doc, role?.text ?? ''));
+  });
+
+  it('nests a country named by its name, not one a capital stands for', async () => {
+    const doc = await analyze('The president of Chile met reporters. The mayor of Lima stayed away.');
+    expect(mention(doc, 'The president of Chile')?.code).toBe('CHLGOV');
+    expect(actorOf(doc, 'Chile')?.code).toBe('CHL');
+    expect(mention(doc, 'Lima')?.actorId ?? null).toBeNull();
+  });
+});
+
+describe('KB people before their first office', () => {
+  it('leaves a person the KB knows only from a later office uncoded, and lets the text code them', async () => {
+    // Carney's only KB office (Canada's prime minister) began in 2025; in 2016 he ran the Bank of England.
+    const bare = await analyze('Mark Carney said rates would hold. Carney spoke in London.', '2016-06-24');
+    expect(actorOf(bare, 'Mark Carney')).toEqual({ name: 'Mark Carney', code: '' });
+    expect(actorOf(bare, 'Carney')?.name).toBe('Mark Carney');
+    // A title the text gives still codes them, with their country in front.
+    const titled = await analyze('Governor Mike Pence spoke to reporters.', '2012-05-01');
+    expect(actorOf(titled, 'Governor Mike Pence')?.code).toBe('USAGOV');
   });
 });

@@ -123,6 +123,8 @@ interface RolePhrase {
   cut: number;
   /** The affiliation is where the phrase puts them ("students in Gondor"). */
   placed: boolean;
+  /** The named bodies of the tail, in order: "Guard Corps" and "Quds Force" in "the commander of the Guard Corps' Quds Force". */
+  tailUnits: { u: Unit; aff: Affiliation }[];
 }
 
 /** A person named before a role in the possessive ("Gaddafi's forces"): their own mention, and whose role it is. */
@@ -473,6 +475,7 @@ class Linker {
       !det &&
       !possessor &&
       !u0 &&
+      !this.kb.partyAdjectives.has(w.text[i] as string) &&
       !this.sets.modifiers.has(first) &&
       w.pos[i] !== POS.ADJ &&
       w.pos[i] !== POS.NUM
@@ -494,6 +497,12 @@ class Linker {
     while (j < s1) {
       const u = this.unitAt[j];
       const k = w.key[j] as string;
+      const party = aff ? null : this.partyCountry(j, s1);
+      if (party) {
+        aff = { ...NO_AFF, code: party.cameo, country: party };
+        j = u ? u.end : j + 1;
+        continue;
+      }
       if (u) {
         const r = this.roleEntry(u);
         // "MSF Arnor", "an MSF Arnor diplomat": an agent PETRARCH puts before the actor's code ([NGO~]) may stand
@@ -647,6 +656,7 @@ class Linker {
     // Tail: "the commander of the Islamic Revolutionary Guard Corps' Quds Force", "ambassador to NATO".
     let end = j;
     let cut = -1;
+    const tailUnits: { u: Unit; aff: Affiliation }[] = [];
     if (j < s1 && TAIL_PREPS.has(w.key[j] as string)) {
       let k = j + 1;
       if (w.key[k] === 'the') k++;
@@ -656,6 +666,7 @@ class Linker {
         const a = u ? this.affiliationOf(u) : null;
         if (!u || !a) break;
         last = a;
+        tailUnits.push({ u, aff: a });
         k = u.end;
         if (isPossessiveMarker(w, k) && this.unitAt[k + 1] && this.affiliationOf(this.unitAt[k + 1] as Unit))
           k++;
@@ -731,7 +742,25 @@ class Linker {
       tail,
       cut,
       placed: placedAff,
+      tailUnits: tail ? tailUnits : [],
     };
+  }
+
+  /**
+   * The country of a party named by its adjective at word j right before a role word: "Republican Senator Ana
+   * Ruiz" sits in the US legislature (USALEG), "a Labour MP" in Britain's. Not the start of a longer name
+   * ("Democratic Alliance") or a party the KB places in more than one country.
+   */
+  private partyCountry(j: number, s1: number): KbCountry | null {
+    const w = this.w;
+    const party = w.caseClass[j] === 1 ? this.kb.partyAdjectives.get(w.text[j] as string) : undefined;
+    if (party?.countries.length !== 1) return null;
+    const u = this.unitAt[j];
+    // A bare word, the recogniser's name for just this word, or a role word's modifier ("Labour" as labour).
+    if (u && (u.end !== j + 1 || (u.entries.length > 0 && !this.roleEntry(u)))) return null;
+    const next = j + 1 < s1 ? this.unitAt[j + 1] : null;
+    if (!next || !this.roleEntry(next)) return null;
+    return this.kb.countryByCode.get(party.countries[0] as string) ?? null;
   }
 
   /**
@@ -829,22 +858,46 @@ class Linker {
       const holder = this.officeHolder(rp);
       if (holder) {
         this.addMention(rp.w0, rp.cut, 'ROLE', holder, 'office', rp.code);
+        this.nestTail(rp);
         return rp.cut;
       }
       const previous = this.describedBefore(rp);
       if (previous) {
         this.addMention(rp.w0, rp.cut, 'ROLE', previous, 'anaphor', rp.code);
+        this.nestTail(rp);
         return rp.cut;
       }
       const actor = this.newDescription(rp);
       this.addMention(rp.w0, rp.cut, 'ROLE', actor, 'role', rp.code);
+      this.nestTail(rp);
       return rp.cut;
     }
     const actor = this.collectiveActor(rp);
     this.addMention(rp.w0, rp.cut, 'ROLE', actor, 'role', rp.code);
+    this.nestTail(rp);
     (this.mentions.at(-1) as MentionDraft).plural = rp.head.plural;
     if (rp.cut < rp.w1) return rp.cut;
     return rp.tail ? this.sharedTail(rp, s1) : this.sharedAffiliation(rp, s1);
+  }
+
+  /**
+   * The bodies a role's tail names are actors of their own, inside the role's mention: "the commander of the
+   * Guard Corps' Quds Force" also mentions "Guard Corps" and "Quds Force". The coder takes the outer mention.
+   */
+  private nestTail(rp: RolePhrase): void {
+    if (rp.cut < rp.w1) return;
+    for (const { u, aff } of rp.tailUnits) {
+      if (aff.anaphor) continue;
+      if (aff.group) this.addMention(u.start, u.end, 'ORG', this.groupActor(aff.group), 'kb', null);
+      else if (aff.org) this.addMention(u.start, u.end, 'ORG', this.orgActor(aff.org), 'kb', null);
+      else if (aff.actor) {
+        const actor = this.importedActor(aff.actor);
+        this.addMention(u.start, u.end, actor.type, actor, 'kb', null);
+      }
+      // A country by its name ("the president of Gondor"), not a capital or seat standing for its government.
+      else if (aff.country && !aff.territory && u.entries.some((e) => e.kind === 'country'))
+        this.addMention(u.start, u.end, 'GPE', this.countryActor(aff.country), 'kb', null);
+    }
   }
 
   /**

@@ -76,11 +76,14 @@ describe('KnowledgeBase', () => {
     expect(kb.lookup('Berg', null)[0]?.kind).toBe('surname');
   });
 
-  it('codes office holders by date, with ELI after office and the country before it', () => {
+  it('codes office holders by date, with ELI after office and nothing before the first', () => {
     expect(kb.personCode(elsa, '2012-05-05')).toBe('RURGOV');
     expect(kb.personCode(elsa, '2018-01-01')).toBe('RURELI');
-    expect(kb.personCode(ivo, '2012-05-05')).toBe('RUR');
+    // Not yet in any office the KB lists: whom they act for is not the KB's to guess.
+    expect(kb.personCode(ivo, '2012-05-05')).toBe('');
     expect(kb.personCode(ivo, null)).toBe('RURGOV');
+    // Someone the KB lists no office for at all keeps the country.
+    expect(kb.personCode(person('ana-vel', 'Ana Vel', []), '2012-05-05')).toBe('RUR');
   });
 
   it('counts a holder a few weeks past the end of office, and finds former holders', () => {

@@ -145,6 +145,8 @@ export class KnowledgeBase {
   readonly regions = new Map<string, KbRegion>();
   readonly organizations = new Map<string, KbOrganization>();
   readonly groups = new Map<string, KbGroup>();
+  /** Parties by the adjective a title takes from them, as written: "Republican" → the US Republican Party. */
+  readonly partyAdjectives = new Map<string, KbGroup>();
   readonly people = new Map<string, KbPerson>();
   readonly actors = new Map<string, KbActorEntry>();
   /** Role words by roleKey, singular and plural. */
@@ -212,6 +214,7 @@ export class KnowledgeBase {
       this.groups.set(g.id, g);
       for (const name of unique([g.name, ...g.names]))
         this.addName(name, { kind: 'group', group: g, layer: n, cases: '' });
+      for (const name of unique(g.adjectives ?? [])) this.partyAdjectives.set(name, g);
     }
     for (const role of layer.roles) {
       if (role.collective) this.collective.add(roleKey(role.word));
@@ -337,7 +340,9 @@ export class KnowledgeBase {
 
   /**
    * A person's CAMEO code on `date`: the office's code while in office; country + ELI once out of office (a
-   * former office holder); the country alone before any office.
+   * former office holder); the country alone for someone the KB lists no office for. Before the first office it
+   * lists, nothing: their nationality is only a guess at whom they act for ("Mark Carney" in 2016 ran the Bank
+   * of England, not Canada), and a title or apposition in the text fills it in.
    */
   personCode(person: KbPerson, date: string | null): string {
     const office = this.officeAt(person, date);
@@ -349,7 +354,8 @@ export class KnowledgeBase {
       if (person.country) return `${person.country}ELI`;
       return latestOffice(person.offices)?.code ?? '';
     }
-    return person.country ?? '';
+    // Before the first office: "Mark Carney" in 2016.
+    return '';
   }
 
   /** An imported actor's code on `date` (its first dated code that holds, else its default). */

@@ -45,6 +45,8 @@ export interface KbGroup {
   kind: string;
   countries: string[];
   parent?: string;
+  /** A party's adjective before a title, naming the country it sits in: "Republican" in "Republican Senator X". */
+  adjectives?: string[];
 }
 
 export interface KbRole {
