@@ -143,6 +143,9 @@ const BRIDGE_PREPS = new Set([
 /** How many words may stand between a pattern word and the next one before it, in patterns that allow gaps. */
 const PRE_GAP = 6;
 const GAP_ADP = new Set(['of', 'up', 'about', 'around', 'nearly', 'over', 'some', 'almost']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Conjunctions tagged as prepositions that open a clause with its own subject ("after X was killed"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
 const POSS_PRON = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 /** Roots of verbal acts that comment on another event: statements, approval, appeals, disapproval, rejection. */
 const COMMENT_ROOTS = new Set(['01', '05', '10', '11', '12']);
@@ -479,7 +482,8 @@ export class EventCoder {
         return null;
       for (const alt of el.alts) {
         const end = this.altAt(view, k, alt);
-        if (end > 0) return { a: k, b: end };
+        // "round-the-clock talks": the first half of a hyphenated compound is a modifier, not the object.
+        if (end > 0 && !this.hyphenBefore(view, end)) return { a: k, b: end };
       }
       if (open ? HARD_STOP.has(view.lower[k] as string) || view.lower[k] === ',' : this.hardStop(view, k))
         return null;
@@ -507,9 +511,17 @@ export class EventCoder {
           continue;
         }
       }
-      if (++gap > maxGap) return null;
+      // Quote marks add no distance ("impose “the toughest sanctions ever” on Y").
+      if (!isQuote(view.lower[k] as string) && ++gap > maxGap) return null;
     }
     return null;
+  }
+
+  /** Is token k a hyphen joined to the words on both sides ("round-the")? */
+  private hyphenBefore(view: SentenceView, k: number): boolean {
+    const t = view.lower[k];
+    if ((t !== '-' && t !== '‐') || k + 1 >= view.n) return false;
+    return view.endOffset(k - 1) === view.startOffset(k) && view.endOffset(k) === view.startOffset(k + 1);
   }
 
   /**
@@ -701,7 +713,7 @@ export class EventCoder {
         if (passive && !passiveFill && !target && v >= 0 && !(prevLiteral && prevPrep && !tabari)) {
           const subject = view.subjects[v] as Subject;
           // The subject of a passive is the phrase itself, not an actor inside it ("talks between X and Y were …").
-          if (subject.group && (!subject.group.prep || subject.group.prep === 'of')) {
+          if (subject.group && canBePassiveSubject(subject.group)) {
             target = subject.group;
             passiveFill = true;
             score += 2;
@@ -1012,7 +1024,7 @@ export class EventCoder {
         const subject = view.subjects[v] as Subject;
         if (subject.negated || subject.group?.negated) c.negated = true;
         if (!c.target && !c.notes.includes('passive')) {
-          if (subject.group && (!subject.group.prep || subject.group.prep === 'of')) c.target = subject.group;
+          if (subject.group && canBePassiveSubject(subject.group)) c.target = subject.group;
         }
         c.sourceHow = c.source ? 'agent' : 'none';
         if (!c.source) c.confidence -= 0.25;
@@ -1063,6 +1075,7 @@ export class EventCoder {
       this.nounRoles(view, c);
     }
     if (c.source && c.target && sameActors(c.source, c.target) && !c.mutual) c.target = null;
+    if (c.source && c.target && ownEventWord(view, c)) c.target = null;
     if (!c.target) c.confidence -= 0.08;
     // Background events rank below the sentence's main one: participles, bare passives ("property seized by …"),
     // and clauses hanging on a noun ("an allegation that …").
@@ -1434,7 +1447,10 @@ export class EventCoder {
       const g = view.groupAt[k] as number;
       if (g >= 0) {
         const group = view.groups[g] as ActorGroup;
-        if (group.prep === 'by') return group;
+        // "killed by an Israeli air strike": an article may stand between "by" and the actor.
+        const article =
+          ARTICLES.has(view.lower[group.start - 1] as string) && view.lower[group.start - 2] === 'by';
+        if (group.prep === 'by' || article) return group;
         k = group.end - 1;
         continue;
       }
@@ -2021,6 +2037,29 @@ function isArmedCode(code: string): boolean {
   for (let i = 0; i + 3 <= code.length; i += 3)
     if (['MIL', 'REB', 'INS', 'UAF', 'SEP'].includes(code.slice(i, i + 3))) return true;
   return false;
+}
+
+/**
+ * The event word inside a phrase the source owns is no other actor: "Turkey expressed its opposition to …" is not
+ * aimed at Turkey's opposition party, whereas "protesters stormed its embassy" (another country's) keeps its target.
+ */
+function ownEventWord(view: SentenceView, c: Candidate): boolean {
+  const t = c.target as ActorGroup;
+  const s = c.source as ActorGroup;
+  if (!POSS_PRON.has(view.lower[t.start] as string)) return false;
+  if (!c.spans.slice(1).some((x) => x.a > t.start && x.b <= t.end)) return false;
+  const country = (m: ActorMember | undefined) => (m?.code ?? '').slice(0, 3);
+  return (
+    t.members.length === 1 && country(t.members[0]) !== '' && country(t.members[0]) === country(s.members[0])
+  );
+}
+
+/**
+ * The subject of a passive stands bare, after "of" ("talks of X were …"), or after a word that opens its clause
+ * ("after a soldier was shot dead"), but not behind another preposition ("talks with X were held").
+ */
+function canBePassiveSubject(group: ActorGroup): boolean {
+  return !group.prep || group.prep === 'of' || CLAUSE_OPENERS.has(group.prep);
 }
 
 function sameActors(a: ActorGroup, b: ActorGroup): boolean {

@@ -20,6 +20,27 @@ describe('active and passive voice', () => {
     expect(doc.events[0]?.rule).toContain('passive');
   });
 
+  it('takes the agent of a passive behind an article ("by an Israeli air strike")', () => {
+    const villagers = { id: 'cvl', code: 'CVL', mentions: ['Six villagers'], type: 'ROLE' as const };
+    const doc = codeText('Six villagers were killed by an Israeli drone strike.', [A.isr, villagers]);
+    expect(summary(doc)[0]).toBe('ISR>CVL 1823');
+    const rebels = { id: 'reb', code: 'REB', mentions: ['the rebels'], type: 'ROLE' as const };
+    expect(summary(codeText('The rebels were driven out by a US-led invasion.', [A.usa, rebels]))[0]).toBe(
+      'USA>REB 190',
+    );
+  });
+
+  it('takes the subject of a passive clause opened by "after" as its target', () => {
+    const guard = { id: 'g', code: 'ARMMIL', mentions: ['an Armenian border guard'] };
+    const doc = codeText('Tension rose after an Armenian border guard was shot dead near the frontier.', [
+      guard,
+    ]);
+    expect(summary(doc)).toEqual(['->ARMMIL 1823']);
+    // Behind another preposition an actor is no passive subject ("talks with Iran were held").
+    const talks = codeText('Talks with Iran were criticised on Monday.', [A.irn]);
+    expect(talks.events.filter((e) => e.root === '11')).toEqual([]);
+  });
+
   it('codes an agentless passive with the subject as target only', () => {
     const doc = codeText('Israel was criticised sharply on Monday.', [A.isr]);
     expect(summary(doc)).toEqual(['->ISR 111']);
@@ -601,5 +622,35 @@ describe('errors found on news articles', () => {
       civilians,
     ]);
     expect(doc.events.every((e) => e.target?.code !== 'CVL' || e.root !== '19')).toBe(true);
+  });
+});
+
+describe('event words inside phrases', () => {
+  it('takes no target from the source\'s own feeling noun ("expressed its opposition to …")', () => {
+    const party = { id: 'opp', code: 'TUROPP', mentions: ['its opposition'], type: 'ROLE' as const };
+    expect(summary(codeText('Turkey expressed its opposition to foreign meddling.', [A.tur, party]))).toEqual(
+      ['TUR>- 110'],
+    );
+    // Another country's building is still a target.
+    const rioters = { id: 'opp', code: 'OPP', mentions: ['Rioters'], type: 'ROLE' as const };
+    const embassy = { id: 'deu', code: 'DEUGOV', mentions: ['its embassy'] };
+    expect(summary(codeText('Rioters stormed its embassy in the capital.', [rioters, embassy]))).toEqual([
+      'OPP>DEUGOV 190',
+    ]);
+  });
+
+  it('reads the first half of a hyphenated compound as a modifier ("round-the-clock vigils")', () => {
+    expect(codeText('Iran hosted round-the-clock vigils in Tehran.', [A.irn]).events).toEqual([]);
+    expect(summary(codeText('Iran hosted round-the-clock talks with France.', [A.irn, A.fra]))).toEqual([
+      'IRN>FRA 043',
+    ]);
+  });
+
+  it('lets quote marks add no distance between a verb and its object', () => {
+    const doc = codeText(
+      'Israel said Washington would institute “the highest level of economic sanctions” against Iran.',
+      [A.isr, A.usa, A.irn],
+    );
+    expect(summary(doc)).toEqual(['USA>IRN 1312']);
   });
 });
