@@ -108,12 +108,12 @@ interface RolePhrase {
   code: string;
   /** The agent the roles give ("GOV", "ELI"), before any affiliation is put to it. */
   agent: string;
-  /** Agents that go before the affiliation's code: PETRARCH's `[NGO~]` in "an MSF Arnor diplomat" (NGO). */
+  /** Agents that go before the affiliation's code: PETRARCH's `[NGO~]` in "a Mercy Watch Ruritania doctor" (NGO). */
   lead: string;
   /** A body of people (plural, or an institution such as "army", "government"). */
   collective: boolean;
   former: boolean;
-  /** The affiliation came after the role ("the ambassadors of Arnor"), not before it. */
+  /** The affiliation came after the role ("the ambassadors of Freedonia"), not before it. */
   tail: boolean;
   /**
    * Where the phrase's own words end: before a tail naming someone else ("its ambassador | to Saudi Arabia"),
@@ -121,7 +121,7 @@ interface RolePhrase {
    * tail ("Ana Ruiz, Chile's ambassador to Peru"): it describes the person, not a second actor.
    */
   cut: number;
-  /** The affiliation is where the phrase puts them ("students in Gondor"). */
+  /** The affiliation is where the phrase puts them ("students in Chile"). */
   placed: boolean;
   /** The named bodies of the tail, in order: "Guard Corps" and "Quds Force" in "the commander of the Guard Corps' Quds Force". */
   tailUnits: { u: Unit; aff: Affiliation }[];
@@ -505,7 +505,7 @@ class Linker {
       }
       if (u) {
         const r = this.roleEntry(u);
-        // "MSF Arnor", "an MSF Arnor diplomat": an agent PETRARCH puts before the actor's code ([NGO~]) may stand
+        // "Mercy Watch Ruritania", "a Mercy Watch Ruritania doctor": an agent PETRARCH puts before the actor's code ([NGO~]) may stand
         // before the actor's name.
         const next = r?.role.prefix && !aff ? this.unitAt[u.end] : null;
         if (r && next && !this.roleEntry(next) && this.affiliationOf(next)) {
@@ -570,7 +570,7 @@ class Linker {
         // "Vietnamese-led forces" are the leader's; "US-backed forces" are not the backer's.
         else if (w.key[j] === '-' && w.key[j + 1] === 'led') j += 2;
         else if (w.key[j] === '-') return null;
-        // "MSF Arnor is …": the name after a prefix agent may end the phrase.
+        // "Mercy Watch Ruritania said …": the name after a prefix agent may end the phrase.
         if (
           lead.length > 0 &&
           j === u.end &&
@@ -594,7 +594,7 @@ class Linker {
         continue;
       }
       if (u) return null;
-      // "Ithilen's awful and evil minister": modifiers joined by "and" or a comma describe one role. Not "former
+      // "Syldavia's young and ambitious minister": modifiers joined by "and" or a comma describe one role. Not "former
       // and current officials", which are two sets of people.
       if (
         (k === 'and' || k === ',') &&
@@ -627,9 +627,9 @@ class Linker {
       roles.push({ role: r.role, plural: r.plural, w0: u.start, w1: u.end, layer: r.layer });
       j = u.end;
     }
-    // "MSF Arnor": the agent before the name is the phrase's only role word.
+    // "Mercy Watch Ruritania": the agent before the name is the phrase's only role word.
     if (roles.length === 0 && lead.length > 0) roles.push(lead.pop() as RolePart);
-    // "the Arnor MSF diplomats": a prefix agent among the role words still goes before the code (NGOARNGOV).
+    // "the Ruritania Mercy Watch officials": a prefix agent among the role words still goes first (NGORURGOV).
     const head = roles.at(-1);
     for (const r of roles) if (r !== head && r.role.prefix) lead.push(r);
     const own = roles.filter((r) => r === head || !r.role.prefix);
@@ -694,7 +694,7 @@ class Linker {
       headKey = headKey.slice(space + 1);
     }
     headKey = subordinate + headKey;
-    // A prefix agent ([NGO~]) names an organisation ("MSF Arnor"), not a person.
+    // A prefix agent ([NGO~]) names an organisation ("Mercy Watch Ruritania"), not a person.
     const collective = head.plural || this.collective.has(headKey) || head.role.prefix === true;
     const roleAgent = agentCode(own);
     let placedAff = false;
@@ -702,7 +702,7 @@ class Linker {
       const placed = this.placedIn(i, j, s1, roleAgent);
       aff = placed?.aff ?? null;
       placedAff = placed !== null;
-      // "Lawmakers in Fornost and Gondor": the role goes with each country of the list (sharedTail).
+      // "Lawmakers in Chile and Peru": the role goes with each country of the list (sharedTail).
       if (placed && collective && this.nextListState(placed.end, s1)) {
         end = placed.end;
         tail = true;
@@ -801,7 +801,7 @@ class Linker {
     return null;
   }
 
-  /** The code of a role phrase put to another affiliation: "Gondor" in "lawmakers in Fornost and Gondor". */
+  /** The code of a role phrase put to another affiliation: "Peru" in "lawmakers in Chile and Peru". */
   private codeFor(rp: RolePhrase, aff: Affiliation): string {
     return rp.lead + combine(aff, rp.agent, rp.head.role);
   }
@@ -811,7 +811,7 @@ class Linker {
     return rp.aff !== null && (rp.lead !== '' || combine(rp.aff, rp.agent, rp.head.role) !== rp.aff.code);
   }
 
-  /** ", Gondor" or "and the Gondor" at word k: the next country (or imported actor) of a list, or null. */
+  /** ", Peru" or "and the Gambia" at word k: the next country (or imported actor) of a list, or null. */
   private nextListState(k: number, s1: number): { u: Unit; aff: Affiliation } | null {
     const w = this.w;
     let x = k;
@@ -894,7 +894,7 @@ class Linker {
         const actor = this.importedActor(aff.actor);
         this.addMention(u.start, u.end, actor.type, actor, 'kb', null);
       }
-      // A country by its name ("the president of Gondor"), not a capital or seat standing for its government.
+      // A country by its name ("the president of Chile"), not a capital or seat standing for its government.
       else if (aff.country && !aff.territory && u.entries.some((e) => e.kind === 'country'))
         this.addMention(u.start, u.end, 'GPE', this.countryActor(aff.country), 'kb', null);
     }
@@ -945,7 +945,7 @@ class Linker {
   }
 
   private collectiveActor(rp: RolePhrase): ActorDraft {
-    // A body a prefix agent names ("MSF Arnor", NGOARN) is an organisation of its own, not Arnor.
+    // A body a prefix agent names ("Mercy Watch Ruritania", NGORUR) is an organisation of its own, not Ruritania.
     const aff = rp.lead || rp.head.role.prefix ? null : rp.aff;
     const stateSector = STATE_SECTORS.some((s) => rp.agent.startsWith(s));
     if (aff?.anaphor && stateSector) return aff.anaphor;
@@ -963,7 +963,7 @@ class Linker {
   /**
    * "Demonstrators in Baghdad", "rebels in southern Sudan", "students throughout Indonesia": people at home in the
    * country the phrase puts them in. Not officials, soldiers or refugees, who are as often abroad ("troops in
-   * Iraq", "the minister in Paris"). "Soldiers from Gondor" says where anyone comes from, unless a verb before
+   * Iraq", "the minister in Paris"). "Soldiers from Chad" says where anyone comes from, unless a verb before
    * the phrase moves them ("withdrew troops from Iraq").
    */
   private placedIn(
@@ -1182,7 +1182,7 @@ class Linker {
       if (u.entries.some((e) => e.kind === 'person' || e.kind === 'surname'))
         return { start: j, end: u.end, unit: u };
       // Right after a title, any imported actor is a name: PETRARCH dictionaries do not say which entries are
-      // people, and a person coded by country alone ("ROMENDACIL [BRE]") reads like a country.
+      // people, and a person coded by country alone ("OSRIC_ZENDA [RUR]") reads like a country.
       if (u.entries.some((e) => e.kind === 'actor' && (e.actor.type === 'PER' || allowRun)))
         return { start: j, end: u.end, unit: u };
       if (u.entries.length === 0 && u.ner === 'PER') return { start: j, end: u.end, unit: u };
@@ -1285,7 +1285,7 @@ class Linker {
 
   /**
    * A titled person the KB gives no office on this date ("Vice President Joe Biden" in 2015, before the offices
-   * it lists; an imported "ROMENDACIL [BRE]" after "Bree Prime Minister") takes the title's code, with their
+   * it lists; an imported "OSRIC_ZENDA [RUR]" after "Ruritanian Prime Minister") takes the title's code, with their
    * country in front when the title names none.
    */
   private titleFills(actor: ActorDraft, country: string, inOffice: boolean, titleCode: string): void {

@@ -56,8 +56,8 @@ export interface Mention extends MentionRef {
   /** How the mention was found: kb, ner, role, alias, pronoun … */
   via: string;
   /**
-   * The CAMEO code this mention itself carries when it says more than its actor's ("Gondor police" → GONCOP,
-   * though its actor is Gondor, GON; "the country's army" → IRQMIL).
+   * The CAMEO code this mention itself carries when it says more than its actor's ("Ruritanian police" → RURCOP,
+   * though its actor is Ruritania, RUR; "the country's army" → IRQMIL).
    */
   code?: string;
 }

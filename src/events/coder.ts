@@ -95,7 +95,7 @@ export interface CodingResources {
   literalCodes?: boolean;
   /**
    * PETRARCH's convention for its dictionaries, which mark no reciprocal verbs: a compound source that finds no
-   * target acts on each other ("Gondor and Arnor renewed ties" → GON→ARN and ARN→GON).
+   * target acts on each other ("Ruritania and Freedonia renewed ties" → RUR→FRE and FRE→RUR).
    */
   compoundsActOnEachOther?: boolean;
 }
@@ -287,9 +287,9 @@ export class EventCoder {
   }
 
   /**
-   * PETRARCH codes no verb inside the verb phrase of a verb it has coded: its complements, clauses and objects ("called
-   * on Gondor to be allowed to leave Lorien" is one appeal; "restored ties after crowds burned its embassy" one
-   * restoration). The phrase runs to the end of the clause: a new clause after a comma ("…, an official said") or a
+   * PETRARCH codes no verb inside the verb phrase of a verb it has coded: its complements, clauses and objects ("urged
+   * Chile to let the envoys leave" is one appeal; "resumed ties after mobs attacked its consulate" one
+   * resumption). The phrase runs to the end of the clause: a new clause after a comma ("…, an official said") or a
    * second predicate after "and" ends it. A pattern coded "---" codes nothing and keeps nothing from being coded.
    */
   private verbPhrases(view: SentenceView, candidates: Candidate[]): void {
@@ -465,8 +465,8 @@ export class EventCoder {
     limit: number,
     tabari = false,
   ): Span2 | null {
-    // TABARI and PETRARCH look for a pattern word anywhere in the verb phrase, a clause inside it too ("allowed that
-    // Mordor isn't a really pleasant place"), up to a comma.
+    // TABARI and PETRARCH look for a pattern word anywhere in the verb phrase, a clause inside it too ("conceded that
+    // Peru was a very good partner"), up to a comma.
     const open = tabari && !el.adjacent;
     const maxGap = el.adjacent ? 1 : open ? TABARI_GAP : MAX_GAP;
     let gap = 0;
@@ -525,7 +525,7 @@ export class EventCoder {
   }
 
   /**
-   * A bare participle after a noun and before a preposition modifies the noun ("welcomed memos sent by Bree",
+   * A bare participle after a noun and before a preposition modifies the noun ("praised letters sent by Chile",
    * "troops stationed in Y"): it starts no predicate of its own.
    */
   private nounModifier(view: SentenceView, k: number): boolean {
@@ -546,7 +546,7 @@ export class EventCoder {
     tabari = false,
   ): ActorGroup | null {
     // TABARI's "+" and "$" after the verb take the next actor in the verb phrase, whatever stands before it
-    // ("* TABASKI ^ $": "celebrate Tabaski with Eriador next week at Cirith Ungol").
+    // ("* FESTIVAL ^ $": "mark the festival in Lima with Chile next week").
     if (tabari) {
       for (let k = from, gap = 0; k < limit && gap <= TABARI_GAP; k++, gap++) {
         const g = view.groupAt[k] as number;
@@ -604,8 +604,8 @@ export class EventCoder {
     let preSource: ActorGroup | null = null;
     let mutual = false;
     for (const el of rule.pre) {
-      // PETRARCH's "%" before the verb: a compound there, whose members act on each other ("Gondor and Osgiliath
-      // have delayed their meeting").
+      // PETRARCH's "%" before the verb: a compound there, whose members act on each other ("Chile and Peru
+      // have put off their meeting").
       if (el.kind === 'compound') {
         const group = this.groupBefore(view, left);
         if (!group || group.members.length < 2) return null;
@@ -617,7 +617,7 @@ export class EventCoder {
         left = group.start - 1;
         continue;
       }
-      // TABARI's "+" or "$" before the verb: the nearest actor there ("+ HOSTING * TABASKI": whoever is hosting).
+      // TABARI's "+" or "$" before the verb: the nearest actor there ("+ HOSTING * FESTIVAL": whoever is hosting).
       if (tabari && (el.kind === 'target' || el.kind === 'source')) {
         const group = this.groupBefore(view, left);
         if (!group) return null;
@@ -1041,8 +1041,8 @@ export class EventCoder {
           return;
         }
         let subject = this.subjectOf(view, c, v);
-        // TABARI's source is an actor with a code before one without ("the news agency WFNA said": the agency), and
-        // not the one its pattern took as the target ("NOTED + *": "X noted that Y regretted …" is X's act on Y).
+        // TABARI's source is an actor with a code before one without ("the state news agency KNA said": the agency), and
+        // not the one its pattern took as the target ("HINTED + *": "X hinted that Y had erred" is X's act on Y).
         if (
           entry.tabari &&
           (!subject ||
@@ -1405,7 +1405,7 @@ export class EventCoder {
 
   /**
    * TABARI's source when no subject is found: the nearest actor before the verb back to a comma, one with a code
-   * first ("Arnor is inching nearer to accord with Gondor": Arnor).
+   * first ("Chile is edging closer to accord with Peru": Chile).
    */
   private actorBefore(view: SentenceView, c: Candidate): ActorGroup | null {
     const v = view.verbAt[c.trigger] as number;
@@ -1429,8 +1429,8 @@ export class EventCoder {
   }
 
   /**
-   * Is the verb group passive? PETRARCH reads a passive as one only with "by" in its verb phrase: "The Philippines was
-   * criticized over its dispute with Eriador" is the Philippines' act on Eriador.
+   * Is the verb group passive? PETRARCH reads a passive as one only with "by" in its verb phrase: "Chile was
+   * criticized over its quarrel with Peru" is Chile's act on Peru.
    */
   private passive(view: SentenceView, verb: VerbGroup, tabari: boolean): boolean {
     if (!verb.passive || !tabari) return verb.passive;
@@ -1728,7 +1728,7 @@ export class EventCoder {
   private nextActorTarget(view: SentenceView, c: Candidate): void {
     if (!c.source || c.rule.entry.recip) return;
     // TABARI's target is the first actor in the verb phrase, before or after the pattern's words, in a clause inside
-    // it too ("allowed that Mordor is …", "postponed talks after a raid on Osgiliath"), and after "by" (it knew no
+    // it too ("conceded that Peru is …", "put off talks after a raid on Peru"), and after "by" (it knew no
     // agents outside passives).
     const tabari = c.rule.entry.tabari === true;
     // Not where the pattern passed an actor over ("IN ^ WITH +").
@@ -1739,7 +1739,7 @@ export class EventCoder {
       ? this.verbPhraseEnd(view, c.trigger)
       : Math.min(this.clauseEnd(view, Math.max(c.end, from)), c.trigger + 16);
     // TABARI's target is the first actor with a code; one the dictionaries do not know only if no other follows
-    // ("abandoned full &TIETYPE ties with Gondor": Gondor).
+    // ("dropped full &TIETYPE ties with Peru": Peru).
     let uncoded: ActorGroup | null = null;
     const take = (group: ActorGroup) => {
       c.target = group;
@@ -1766,7 +1766,7 @@ export class EventCoder {
       // "…, officials said": the speaker of the reporting clause, not a party to the event.
       if (this.reportingSubject(view, group)) break;
       k = group.end - 1;
-      // "condemned an attack by Osgiliath soldiers": the doer of the event the statement is about is its target.
+      // "condemned an attack by Peruvian soldiers": the doer of the event the statement is about is its target.
       const byDoer = group.prep === 'by' && this.aboutAnEventBy(view, c, group);
       if ((group.prep === 'by' && !byDoer && !tabari) || sameActors(group, c.source) || group.pronoun)
         continue;

@@ -151,7 +151,7 @@ export function parsePetrarchVerbs(text: string): ParsedVerbs {
       const cleaned = split.filter((w) => w !== '');
       const alts = cleaned.map((w) => {
         if (w === '*' || w === '$' || w === '+' || w === '%') return w;
-        // "^": an actor passed over ("IFTAR IN ^ +": not the place, the one after it).
+        // "^": an actor passed over ("DINE IN ^ WITH +": not the place, the one after it).
         if (w === '^') return '~';
         const adjacent = w.startsWith('=') || w.endsWith('=');
         const words = expand(w.replace(/^=|=$/g, ''))

@@ -152,21 +152,21 @@ SAY
 --- RELEASE  [070]  ---
 RELEASE
 - + * FROM $  [066]
---- CELEBRATE  [040]  ---
-CELEBRATE
-- + HOSTING * FEAST ^ $  [042]
---- DELAY  [120]  ---
-DELAY
-- % HAVE *  [191]
+--- MARK  [040]  ---
+MARK
+- + HONOURING * ANNIVERSARY ^ $  [043]
+--- SHELVE  [120]  ---
+SHELVE
+- % BOTH *  [192]
 --- WELCOME  [041]  ---
 WELCOME
---- REGRET  [111]  ---
-REGRET
-- NOTED + *  [115]
---- SEIZE  [1711]  ---
-SEIZE
-WIRE_+TAP {WIRE_+TAPPED}
-- WILL NOT *  [081]
+--- DEPLORE  [111]  ---
+DEPLORE
+- REMARKED + *  [112]
+--- SPEED  [061]  ---
+SPEED
+FAST_+TRACK {FAST_+TRACKED}
+- WILL NOT *  [082]
 `;
 
 const ZORBLAX: HandActor = { id: 'zorblax', code: '', mentions: ['Zorblax'] };
@@ -205,7 +205,7 @@ describe('PETRARCH verb dictionaries: matching as TABARI did', () => {
   it('finds pattern words and the target anywhere in the verb phrase, a clause inside it too', () => {
     expect(more('Turkey conceded that France is not a truly great ally.')).toEqual(['TUR>FRA 057']);
     expect(more('France praised cultural memos sent by Germany.')).toEqual(['FRA>DEU 056']);
-    expect(more('France delayed the meeting after a raid was reported near Turkey.')).toEqual([
+    expect(more('France shelved the meeting after a raid was reported near Turkey.')).toEqual([
       'FRA>TUR 120',
     ]);
   });
@@ -228,12 +228,12 @@ describe('PETRARCH verb dictionaries: matching as TABARI did', () => {
   });
 
   it('reads a compound verb whose head word is marked by "+"', () => {
-    expect(parsePetrarchVerbs(MORE_VERBS).entries.find((e) => e.code === '1711')?.verb).toBe(
-      'seize|wire_+tap',
+    expect(parsePetrarchVerbs(MORE_VERBS).entries.find((e) => e.code === '061')?.verb).toBe(
+      'speed|fast_+track',
     );
-    expect(more('France wire tapped the phones of Germany.')).toEqual(['FRA>DEU 1711']);
-    expect(more('France will not wire tap the phones of Germany.')).toEqual(['FRA>DEU 081']);
-    expect(more('France tapped the phones of Germany.')).toEqual([]);
+    expect(more('France fast tracked the trade talks of Germany.')).toEqual(['FRA>DEU 061']);
+    expect(more('France will not fast track the trade talks of Germany.')).toEqual(['FRA>DEU 082 neg']);
+    expect(more('France tracked the trade talks of Germany.')).toEqual([]);
   });
 
   it('reads a verb between its subject and a determiner as a verb', () => {
@@ -251,18 +251,18 @@ describe('PETRARCH verb dictionaries: matching as TABARI did', () => {
   it('fills "+" and "$" before the verb with the actors there', () => {
     expect(more('Turkey was released from Germany.')).toEqual(['DEU>TUR 066']);
     // The source is then found before the pattern's words.
-    expect(more('France noted that Germany regretted the refusal of Turkey.')).toEqual(['FRA>DEU 115']);
+    expect(more('France remarked that Germany deplored the refusal of Turkey.')).toEqual(['FRA>DEU 112']);
     expect(
-      more('France will be hosting Turkey to celebrate the feast with Germany next week in Russia.'),
-    ).toEqual(['RUS>FRA 042']);
+      more('France will be honouring Turkey to mark the anniversary with Germany next week in Russia.'),
+    ).toEqual(['RUS>FRA 043']);
   });
 
   it('lets a compound marked "%" act on itself', () => {
-    expect(more('France and Germany have delayed their meeting after a raid near Turkey.')).toEqual([
-      'DEU>FRA 191',
-      'FRA>DEU 191',
+    expect(more('France and Germany both shelved their meeting after a raid near Turkey.')).toEqual([
+      'DEU>FRA 192',
+      'FRA>DEU 192',
     ]);
-    expect(more('France has delayed its meeting with Turkey.')).toEqual(['FRA>TUR 120']);
+    expect(more('France has shelved its meeting with Turkey.')).toEqual(['FRA>TUR 120']);
   });
 
   it('writes an actor with no code as "---" and drops it when a dyad is required', () => {
