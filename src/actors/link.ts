@@ -811,12 +811,19 @@ class Linker {
     return rp.aff !== null && (rp.lead !== '' || combine(rp.aff, rp.agent, rp.head.role) !== rp.aff.code);
   }
 
-  /** ", Peru" or "and the Gambia" at word k: the next country (or imported actor) of a list, or null. */
-  private nextListState(k: number, s1: number): { u: Unit; aff: Affiliation } | null {
+  /** Where a list goes on after the joiner at word k (",", "and", ", and"); k when none stands there. */
+  private listJoin(k: number): number {
     const w = this.w;
     let x = k;
     if (w.key[x] === ',') x++;
     if (w.key[x] === 'and') x++;
+    return x;
+  }
+
+  /** ", Peru" or "and the Gambia" at word k: the next country (or imported actor) of a list, or null. */
+  private nextListState(k: number, s1: number): { u: Unit; aff: Affiliation } | null {
+    const w = this.w;
+    let x = this.listJoin(k);
     if (x === k) return null;
     if (w.key[x] === 'the') x++;
     const u = x < s1 ? this.unitAt[x] : null;
@@ -911,10 +918,8 @@ class Linker {
     const aff = rp.aff;
     if (!aff || rp.placed || rp.lead) return j;
     for (;;) {
-      let k = j;
-      if (w.key[k] === ',') k++;
-      const joined = w.key[k] === 'and';
-      if (joined) k++;
+      const k = this.listJoin(j);
+      const joined = w.key[k - 1] === 'and';
       if (k === j || k >= s1 || !this.roleEntry(this.unitAt[k] ?? null)) return j;
       const next = this.rolePhrase(k, s1);
       if (!next || next.w0 !== k || next.aff || next.lead || next.former || !next.collective) return j;
@@ -1039,9 +1044,7 @@ class Linker {
     for (;;) {
       const u = this.unitAt[j];
       if (!u || !(isNationality(u) || this.isCountryAbbreviation(u)) || this.roleEntry(u)) return i;
-      let k = u.end;
-      if (w.key[k] === ',') k++;
-      if (w.key[k] === 'and') k++;
+      const k = this.listJoin(u.end);
       if (k === u.end) break;
       firsts.push(u);
       j = k;
