@@ -26,10 +26,6 @@ export interface PetrarchRecord {
   config: Record<string, string>;
 }
 
-function attr(tag: string, name: string): string | null {
-  return parseAttributes(tag)[name] ?? null;
-}
-
 function isoDate(yyyymmdd: string | null): string | null {
   if (!yyyymmdd || !/^\d{8}$/.test(yyyymmdd)) return null;
   return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
@@ -43,9 +39,8 @@ export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const whole = m[0];
     if (whole.startsWith('<Config')) {
-      const option = attr(whole, 'option');
-      const value = attr(whole, 'value');
-      if (option && value !== null) config[option] = value;
+      const { option, value } = parseAttributes(whole);
+      if (option && value !== undefined) config[option] = value;
       continue;
     }
     const head = m[1] ?? '';
@@ -55,18 +50,19 @@ export function parsePetrarchRecords(xml: string): PetrarchRecord[] {
     const events: PetrarchEvent[] = [];
     let noEvents = false;
     for (const tag of inner.match(/<EventCoding\b[^>]*>/gi) ?? []) {
-      if ((attr(tag, 'noevents') ?? '').toLowerCase() === 'true') {
+      const a = parseAttributes(tag);
+      if ((a.noevents ?? '').toLowerCase() === 'true') {
         noEvents = true;
         continue;
       }
-      const code = attr(tag, 'eventcode');
-      if (code === null) continue;
-      events.push({ source: attr(tag, 'sourcecode') ?? '', target: attr(tag, 'targetcode') ?? '', code });
+      if (a.eventcode === undefined) continue;
+      events.push({ source: a.sourcecode ?? '', target: a.targetcode ?? '', code: a.eventcode });
     }
-    const category = attr(head, 'category') ?? '';
+    const attrs = parseAttributes(head);
+    const category = attrs.category ?? '';
     out.push({
-      id: attr(head, 'id') ?? `record-${out.length + 1}`,
-      date: isoDate(attr(head, 'date')),
+      id: attrs.id ?? `record-${out.length + 1}`,
+      date: isoDate(attrs.date ?? null),
       category,
       text,
       events,
